@@ -1,0 +1,8 @@
+export { extract } from './extract.js';
+export { segment, type Structure } from './segment/index.js';
+export { normalize } from './text/normalize.js';
+export {
+  Span, Zone, Paragraph, Sentence, Byline, Warning, EntityType, MentionKind, Mention, Entity, QuoteKind, Speaker,
+  Addressee, Quote, Bound, Claim, Analysis, SCHEMA_VERSION, ExtractOptions, DEFAULT_MAX_CHARS, WARNING_CODES,
+  type WarningCode,
+} from './schema/index.js';

@@ -1,0 +1,200 @@
+import type { Zone } from '../schema/structure.js';
+import {
+  BOILERPLATE_INFIXES, BOILERPLATE_LINES, BOILERPLATE_PREFIXES, BYLINE_ROLE_WORDS, CAPTION_PREFIXES,
+  CAPTION_SUFFIXES, TAIL_MARKERS, TEASER_MARKERS,
+} from '../lexicons/boilerplate.js';
+import { DATE_LINE_WORDS, MONTHS, WEEKDAYS } from '../lexicons/dates.js';
+import { foldKey, words } from '../text/fold.js';
+
+const teaserMarkers = new Set(TEASER_MARKERS);
+const boilerplateLines = new Set(BOILERPLATE_LINES);
+const tailMarkers = new Set(TAIL_MARKERS);
+const roleWords = new Set(BYLINE_ROLE_WORDS);
+
+export interface Zoning {
+  zones: Zone[];
+  /** Author names read from the byline paragraph, if there is one. */
+  bylineNames: string[];
+}
+
+/** Assigns every paragraph a zone: title, byline, dateline (a date line), heading, body, caption, boilerplate. */
+export function assignZones(paragraphs: readonly string[]): Zoning {
+  const n = paragraphs.length;
+  const zones: Zone[] = new Array<Zone>(n).fill('body');
+  const keys = paragraphs.map(foldKey);
+
+  // 1. Furniture: single lines, and the runs of teasers that follow a "Read More" or "Related stories" marker.
+  for (let i = 0; i < n; i++) {
+    if (zones[i] === 'boilerplate') continue;
+    const key = keys[i]!;
+    if (teaserMarkers.has(key)) {
+      zones[i] = 'boilerplate';
+      let j = i + 1;
+      while (j < n && (looksLikeTeaser(paragraphs[j]!) || isBoilerplateLine(keys[j]!, paragraphs[j]!))) {
+        zones[j] = 'boilerplate';
+        j++;
+      }
+      i = j - 1;
+    } else if (isBoilerplateLine(key, paragraphs[i]!)) {
+      zones[i] = 'boilerplate';
+    } else if (i > n / 3 && isTailMarker(key, paragraphs[i]!)) {
+      for (let j = i; j < n; j++) zones[j] = 'boilerplate';
+      break;
+    } else if (isCaption(key)) {
+      zones[i] = 'caption';
+    }
+  }
+
+  // 2. Head of the article: headline, then byline and date lines in any order.
+  let bylineNames: string[] = [];
+  let i = 0;
+  while (i < n && zones[i] !== 'body') i++;
+  if (i < n && looksLikeHeadline(paragraphs[i]!)) {
+    zones[i] = 'title';
+    i++;
+    for (let k = 0; k < 3 && i < n; k++, i++) {
+      if (zones[i] !== 'body') continue;
+      const p = paragraphs[i]!;
+      if (bylineNames.length === 0) {
+        const names = readByline(p);
+        if (names) {
+          zones[i] = 'byline';
+          bylineNames = names;
+          continue;
+        }
+      }
+      if (looksLikeDateLine(p)) {
+        zones[i] = 'dateline';
+        continue;
+      }
+      break;
+    }
+  }
+
+  // 3. Subheads inside the body.
+  for (let j = 0; j < n; j++) {
+    if (zones[j] !== 'body') continue;
+    const next = nextBody(zones, j);
+    if (next >= 0 && looksLikeHeading(paragraphs[j]!) && !looksLikeHeading(paragraphs[next]!)) zones[j] = 'heading';
+  }
+  return { zones, bylineNames };
+}
+
+function nextBody(zones: readonly Zone[], j: number): number {
+  for (let k = j + 1; k < zones.length; k++) if (zones[k] === 'body') return k;
+  return -1;
+}
+
+function isBoilerplateLine(key: string, p: string): boolean {
+  if (boilerplateLines.has(key)) return true;
+  const lower = p.toLowerCase();
+  for (const pre of BOILERPLATE_PREFIXES) if (lower.startsWith(pre)) return true;
+  if (p.length < 300) for (const inf of BOILERPLATE_INFIXES) if (lower.includes(inf)) return true;
+  return false;
+}
+
+function isTailMarker(key: string, p: string): boolean {
+  if (tailMarkers.has(key)) return true;
+  // "About Acme Therapeutics" as a heading near the end of a press release.
+  const w = words(p);
+  return key.startsWith('about ') && w.length <= 6 && !endsSentence(p) && isCapitalised(w[1] ?? '');
+}
+
+function isCaption(key: string): boolean {
+  for (const pre of CAPTION_PREFIXES) if (key.startsWith(pre)) return true;
+  for (const suf of CAPTION_SUFFIXES) if (key.endsWith(suf.replace(/[()]/g, '')) && key.length < 300) return true;
+  return false;
+}
+
+const TERMINAL = new Set(['.', '!', '?', ':', ';', '"', '\u201d', '\u2019', "'", '\u00bb', ')', '\u2026']);
+
+export function endsSentence(p: string): boolean {
+  return TERMINAL.has(p[p.length - 1] ?? '');
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== '' && c === c.toUpperCase() && c !== c.toLowerCase();
+}
+
+/** A headline: short, one line, and not shaped like a body paragraph. */
+function looksLikeHeadline(p: string): boolean {
+  const w = words(p);
+  if (w.length === 0 || w.length > 30 || p.includes('\n')) return false;
+  if (startsWithDateline(p)) return false;
+  if (p.endsWith('.') && w.length > 14) return false;
+  return true;
+}
+
+/** "WASHINGTON (AP) —": a body paragraph, not a headline. */
+function startsWithDateline(p: string): boolean {
+  const first = p.split(/[\s,(]/, 1)[0] ?? '';
+  return first.length >= 3 && first === first.toUpperCase() && /[A-Z]{3}/.test(first) && /[\u2014\u2013]|--| - /.test(p.slice(0, 80));
+}
+
+/** A subhead: a short capitalised line without closing punctuation. */
+function looksLikeHeading(p: string): boolean {
+  const w = words(p);
+  if (w.length === 0 || w.length > 12 || p.includes('\n') || endsSentence(p)) return false;
+  if (/^["'\u201c\u2018\u00ab]/.test(p)) return false;
+  return isCapitalised(p) || /^\d/.test(p);
+}
+
+/** "Published 14 March 2026", "Updated: March 3, 2026 9:41 a.m. ET", "Mar 3, 2026". */
+export function looksLikeDateLine(p: string): boolean {
+  const key = foldKey(p);
+  const w = words(key);
+  if (w.length === 0 || w.length > 12) return false;
+  if (DATE_LINE_WORDS.some((d) => key.startsWith(d))) return true;
+  let dateWords = 0;
+  for (const x of w) {
+    if (MONTHS[x] !== undefined || WEEKDAYS[x] !== undefined || /^\d{1,4}(st|nd|rd|th)?$/.test(x) || x === 'am' ||
+        x === 'pm' || x === 'et' || x === 'gmt' || x === 'bst' || x === 'utc' || /^\d{1,2}:\d{2}$/.test(x)) dateWords++;
+  }
+  return dateWords >= 2 && dateWords >= w.length - 1;
+}
+
+/** A teaser after a "Read More" marker: a section-and-date line, a teaser headline, or a one-line blurb. */
+function looksLikeTeaser(p: string): boolean {
+  const w = words(p);
+  if (w.length === 0 || w.length > 60 || p.includes('\n\n')) return false;
+  if (looksLikeDateLine(p) || sectionDateLine(p)) return true;
+  // A headline (no closing punctuation) or a blurb of one or two sentences.
+  const stops = (p.match(/[.!?](?=\s|$)/g) ?? []).length;
+  return !endsSentence(p) || stops <= 2;
+}
+
+/** "Mobile- Feb 17, 2026", "ICT News - Feb 18, 2026", "Politics | 2 March 2026". */
+function sectionDateLine(p: string): boolean {
+  const w = words(p.toLowerCase());
+  if (w.length > 8) return false;
+  return w.some((x) => MONTHS[x] !== undefined) && w.some((x) => /^(19|20)\d\d$/.test(x));
+}
+
+/**
+ * Names in a byline paragraph, or null when it is not a byline: "By Owen Hughes, Local Democracy Reporter",
+ * "By Priya Natarajan and Tom Beck", "Harin", "Maria Okafor | Metro Wire".
+ */
+export function readByline(p: string): string[] | null {
+  if (p.includes('\n') || p.length > 160) return null;
+  let rest = p.trim();
+  const hasBy = /^by\s/i.test(rest);
+  if (hasBy) rest = rest.slice(3);
+  const chunks = rest.split(/\s*(?:,|\||\band\b|&|\u2014|\u2013| - |\/)\s*/);
+  const names: string[] = [];
+  for (const chunk of chunks) {
+    const w = chunk.split(/\s+/).filter(Boolean);
+    if (w.length === 0) continue;
+    const isRole = w.some((x) => roleWords.has(x.toLowerCase()));
+    const isName = w.length <= 4 && w.every((x) => isCapitalised(x) && !/\d/.test(x) && !endsSentence(x) || /^(de|van|von|da|di|al|bin|le|la)$/.test(x));
+    if (isName && !isRole) names.push(w.join(' '));
+    else if (!hasBy && names.length === 0) return null;
+  }
+  if (names.length === 0) return null;
+  if (!hasBy) {
+    // A lone name line: short and made of names only.
+    const total = words(p).length;
+    if (total > 8 || endsSentence(p)) return null;
+  }
+  return names;
+}

@@ -1,0 +1,50 @@
+import type { Span } from '../schema/span.js';
+
+/** The one way to make a Span: the text is always the slice of the input. */
+export function makeSpan(input: string, start: number, end: number): Span {
+  return { start, end, text: input.slice(start, end) };
+}
+
+const isSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x200b || code === 0xfeff ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+
+export { isSpace };
+
+/** [start, end) shrunk past whitespace on both sides. */
+export function trimRange(input: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(input.charCodeAt(start))) start++;
+  while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** A Span of [start, end) after trimming whitespace, or null when nothing is left. */
+export function trimmedSpan(input: string, start: number, end: number): Span | null {
+  const [s, e] = trimRange(input, start, end);
+  return s < e ? makeSpan(input, s, e) : null;
+}
+
+/** Whitespace folded to single spaces, trimmed: for comparing paragraphs. */
+export function foldSpace(s: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = out.length > 0;
+    } else {
+      if (pendingSpace) out += ' ';
+      pendingSpace = false;
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
