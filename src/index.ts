@@ -1,6 +1,7 @@
 export { extract } from './extract.js';
 export { segment, type Structure } from './segment/index.js';
 export { normalize } from './text/normalize.js';
+export { evaluate, addScores, summarize, Gold, type Score, type Summary } from './eval/index.js';
 export {
   Span, Zone, Paragraph, Sentence, Byline, Warning, EntityType, MentionKind, Mention, Entity, QuoteKind, Speaker,
   Addressee, Quote, Bound, Claim, Analysis, SCHEMA_VERSION, ExtractOptions, DEFAULT_MAX_CHARS, WARNING_CODES,

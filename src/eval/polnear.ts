@@ -1,0 +1,78 @@
+import type { Analysis } from '../schema/index.js';
+import { type Counts, type Ratio, overlapLength } from './prf.js';
+import { SPEECH_CUE_WORDS } from '../quotes/cue-lexicon.js';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** One article of the PolNeAR jsonl format (../shared/external/quotes). */
+export interface PolnearArticle {
+  id: string;
+  text: string;
+  quotes: Array<{ content: Range; speaker: string | null; speakerSpan: Range | null; cue: string | null; cueSpan?: Range | null; kind: string }>;
+}
+
+export interface PolnearScore {
+  content: Counts;
+  speaker: Ratio;
+  errors: string[];
+}
+
+/**
+ * A gold attribution is a speech attribution when its cue holds a speech word (said, told, according to,
+ * wrote, added ...); PolNeAR also annotates thoughts and polls, which a quote extractor need not find.
+ */
+export function isSpeechCue(cue: string | null): boolean {
+  if (!cue) return false;
+  const lower = cue.toLowerCase();
+  if (lower.includes('according to')) return true;
+  return lower.split(/[^a-z]+/).some((w) => SPEECH_CUE_WORDS.has(w));
+}
+
+/**
+ * Content F1 over speech attributions: a prediction finds a gold quote when it covers at least half of it and
+ * at least half of the prediction lies inside it. Predictions about a non-speech attribution are not wrong.
+ * Speaker accuracy: the predicted speaker mention overlaps the annotated source.
+ */
+export function scorePolnear(article: PolnearArticle, analysis: Analysis): PolnearScore {
+  const content: Counts = { tp: 0, fp: 0, fn: 0 };
+  const speaker: Ratio = { right: 0, total: 0 };
+  const errors: string[] = [];
+  const preds = analysis.quotes.filter((q) => q.content !== null).flatMap((q) =>
+    (q.parts.length ? q.parts : [q.content!]).map((p) => ({ q, p })));
+  const used = new Set<(typeof preds)[number]>();
+  for (const g of article.quotes) {
+    const speech = isSpeechCue(g.cue);
+    const hit = preds.find((x) => !used.has(x) && finds(x.p, g.content));
+    if (hit) {
+      used.add(hit);
+      if (speech) {
+        content.tp++;
+        if (g.speakerSpan) {
+          speaker.total++;
+          const m = hit.q.speaker?.mention;
+          if (m && overlapLength(m, g.speakerSpan) > 0) speaker.right++;
+          else errors.push(`speaker of "${article.text.slice(g.content.start, g.content.start + 50)}…": ${JSON.stringify(article.text.slice(g.speakerSpan.start, g.speakerSpan.end))}, got ${JSON.stringify(m?.text ?? null)}`);
+        }
+      }
+    } else if (speech) {
+      content.fn++;
+      errors.push(`missed (${g.cue}): "${article.text.slice(g.content.start, Math.min(g.content.end, g.content.start + 70)).replace(/\s+/g, ' ')}"`);
+    }
+  }
+  for (const x of preds) {
+    if (used.has(x)) continue;
+    const about = article.quotes.some((g) => overlapLength(x.p, g.content) * 2 >= x.p.end - x.p.start);
+    if (about) continue;
+    content.fp++;
+    errors.push(`spurious (${x.q.rule}): "${x.p.text.slice(0, 70).replace(/\s+/g, ' ')}"`);
+  }
+  return { content, speaker, errors };
+}
+
+function finds(pred: Range, gold: Range): boolean {
+  const ov = overlapLength(pred, gold);
+  return ov * 2 >= pred.end - pred.start && ov * 2 >= gold.end - gold.start;
+}
