@@ -3,15 +3,19 @@ import type { ExtractOptions } from './schema/options.js';
 import { resolveOptions } from './options.js';
 import { normalize } from './text/normalize.js';
 import { segment } from './segment/index.js';
+import { buildDoc } from './doc.js';
+import { findEntities } from './entities/index.js';
 
 /**
  * Reads an article given as plain text and says who said what, and which numbers it asserts.
  * Synchronous, pure and deterministic; every span is an exact [start, end) slice of `text`.
  */
 export function extract(text: string, options?: ExtractOptions): Analysis {
-  resolveOptions(text, options);
+  const resolved = resolveOptions(text, options);
   const norm = normalize(text);
   const structure = segment(text, norm);
+  const doc = buildDoc(text, norm, resolved, structure);
+  const entities = findEntities(doc);
   return {
     schemaVersion: SCHEMA_VERSION,
     title: structure.title,
@@ -19,7 +23,7 @@ export function extract(text: string, options?: ExtractOptions): Analysis {
     dateline: structure.dateline,
     paragraphs: structure.paragraphs,
     sentences: structure.sentences,
-    entities: [],
+    entities,
     quotes: [],
     claims: [],
     warnings: structure.warnings,

@@ -35,9 +35,9 @@ export function scoreStructure(gold: Gold, analysis: Analysis, regions: readonly
   }
   for (const p of analysis.paragraphs) {
     const goldOut = inRegions(regions, p.start);
-    const predOut = p.zone === 'boilerplate' || p.duplicateOf !== null;
+    const predOut = (p.zone !== 'body' && p.zone !== 'heading') || p.duplicateOf !== null;
     if (goldOut || predOut) {
-      check(goldOut === predOut || (goldOut && p.zone === 'caption'),
+      check(goldOut === predOut,
         `paragraph ${p.index} "${p.text.slice(0, 50)}": ${goldOut ? 'not article body' : 'article body'}, got zone ${p.zone}${p.duplicateOf !== null ? ' (repeat)' : ''}`);
     }
   }

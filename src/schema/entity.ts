@@ -24,5 +24,7 @@ export const Entity = z.object({
   mentions: z.array(Mention),
   /** Dates: ISO 8601 when resolvable ("2026-02-17", "2026-03"), else null. */
   value: z.string().nullable().optional(),
+  /** People: the grammatical gender the text gives them (pronouns, titles, first names), when it does. */
+  gender: z.enum(['female', 'male']).nullable().optional(),
 });
 export type Entity = z.infer<typeof Entity>;

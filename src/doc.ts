@@ -1,0 +1,55 @@
+import type { ResolvedOptions } from './options.js';
+import type { Structure } from './segment/index.js';
+import type { Paragraph } from './schema/structure.js';
+import { type Token, tokenize } from './nlp/tokens.js';
+
+/**
+ * The one document every stage after segmentation reads. Immutable once built: stages return their results,
+ * they never write here.
+ */
+export interface Doc {
+  readonly text: string;
+  /** Same length as `text`, normalised (see text/normalize.ts): search this, cut spans from `text`. */
+  readonly norm: string;
+  readonly options: ResolvedOptions;
+  readonly structure: Structure;
+  /** Tokens of the paragraphs whose content is the article's (see `isArticleText`), in text order. */
+  readonly tokens: readonly Token[];
+  /** For each sentence index, the [from, to) range of its tokens in `tokens`. */
+  readonly sentenceTokens: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Body text proper: where quotes and claims are looked for. Repeats are never analysed twice. */
+export function isBody(p: Paragraph): boolean {
+  return p.zone === 'body' && p.duplicateOf === null;
+}
+
+/** Text that belongs to the article (entities are looked for here): body, title, headings and captions. */
+export function isArticleText(p: Paragraph): boolean {
+  return p.duplicateOf === null && (p.zone === 'body' || p.zone === 'title' || p.zone === 'heading' || p.zone === 'caption');
+}
+
+export function buildDoc(text: string, norm: string, options: ResolvedOptions, structure: Structure): Doc {
+  const tokens: Token[] = [];
+  const sentenceTokens: Array<[number, number]> = structure.sentences.map(() => [0, 0]);
+  let si = 0;
+  const sentences = structure.sentences;
+  for (const p of structure.paragraphs) {
+    if (!isArticleText(p)) continue;
+    for (const t of tokenize(norm, p.start, p.end)) {
+      while (si < sentences.length && sentences[si]!.end <= t.start) si++;
+      const s = sentences[si];
+      t.sentence = s && s.start <= t.start ? si : -1;
+      tokens.push(t);
+    }
+  }
+  // Token ranges per sentence.
+  for (let i = 0; i < tokens.length; ) {
+    const s = tokens[i]!.sentence;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.sentence === s) j++;
+    if (s >= 0) sentenceTokens[s] = [i, j];
+    i = j;
+  }
+  return { text, norm, options, structure, tokens, sentenceTokens };
+}
