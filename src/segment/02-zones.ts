@@ -180,7 +180,8 @@ export function readByline(p: string): string[] | null {
   let rest = p.trim();
   const hasBy = /^by\s/i.test(rest);
   if (hasBy) rest = rest.slice(3);
-  const chunks = rest.split(/\s*(?:,|\||\band\b|&|\u2014|\u2013| - |\/)\s*/);
+  // No \s* around the separators (quadratic on a run of spaces); each chunk is split into words below anyway.
+  const chunks = rest.split(/,|\||\band\b|&|\u2014|\u2013| - |\//);
   const names: string[] = [];
   for (const chunk of chunks) {
     const w = chunk.split(/\s+/).filter(Boolean);
