@@ -1,6 +1,8 @@
 export { extract } from './extract.js';
 export { segment, type Structure } from './segment/index.js';
 export { normalize } from './text/normalize.js';
+export { toHtml } from './view/index.js';
+export { analysisJsonSchema } from './schema/json-schema.js';
 export { evaluate, addScores, summarize, Gold, type Score, type Summary } from './eval/index.js';
 export {
   Span, Zone, Paragraph, Sentence, Byline, Warning, EntityType, MentionKind, Mention, Entity, QuoteKind, Speaker,
