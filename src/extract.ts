@@ -5,6 +5,7 @@ import { normalize } from './text/normalize.js';
 import { segment } from './segment/index.js';
 import { buildDoc } from './doc.js';
 import { findEntities } from './entities/index.js';
+import { findQuotes } from './quotes/index.js';
 
 /**
  * Reads an article given as plain text and says who said what, and which numbers it asserts.
@@ -16,6 +17,7 @@ export function extract(text: string, options?: ExtractOptions): Analysis {
   const structure = segment(text, norm);
   const doc = buildDoc(text, norm, resolved, structure);
   const entities = findEntities(doc);
+  const quotes = findQuotes(doc, entities);
   return {
     schemaVersion: SCHEMA_VERSION,
     title: structure.title,
@@ -24,8 +26,8 @@ export function extract(text: string, options?: ExtractOptions): Analysis {
     paragraphs: structure.paragraphs,
     sentences: structure.sentences,
     entities,
-    quotes: [],
+    quotes: quotes.quotes,
     claims: [],
-    warnings: structure.warnings,
+    warnings: [...structure.warnings, ...quotes.warnings],
   };
 }

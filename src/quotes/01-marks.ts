@@ -1,0 +1,100 @@
+import { DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN } from '../lexicons/quote-marks.js';
+import { isWordChar } from '../text/normalize.js';
+
+/** A stretch of text between quotation marks inside one paragraph. */
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the paragraph ends first. */
+  close: number;
+  /** The words inside: [open + 1, close), or to the paragraph's end when unclosed. */
+  start: number;
+  end: number;
+  /** Double or single marks. */
+  double: boolean;
+  /** Nesting depth: 0 outermost. */
+  depth: number;
+}
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+const dOpen = new Set<string>(DOUBLE_OPEN);
+const dClose = new Set<string>(DOUBLE_CLOSE);
+const sOpen = new Set<string>(SINGLE_OPEN);
+const sClose = new Set<string>(SINGLE_CLOSE);
+const dEither = new Set<string>(DOUBLE_EITHER);
+const sEither = new Set<string>(SINGLE_EITHER);
+
+const isSpaceOrEdge = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n' || c === '\t';
+const OPEN_BEFORE = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', ';']);
+const CLOSE_AFTER = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '\u2026']);
+
+/** Whether a mark at `i` can open (it stands at the start of a word) or close (at the end of one). */
+function position(s: string, i: number, from: number, to: number): Role {
+  const before = i > from ? s[i - 1] : undefined;
+  const after = i + 1 < to ? s[i + 1] : undefined;
+  const canOpen = (isSpaceOrEdge(before) || OPEN_BEFORE.has(before!) || isQuoteChar(before)) && !isSpaceOrEdge(after);
+  const canClose = !isSpaceOrEdge(before) && (isSpaceOrEdge(after) || CLOSE_AFTER.has(after!) || isQuoteChar(after));
+  if (canOpen && canClose) return 'either';
+  if (canOpen) return 'open';
+  if (canClose) return 'close';
+  return 'none';
+}
+
+function isQuoteChar(c: string | undefined): boolean {
+  return c !== undefined && (dOpen.has(c) || dClose.has(c) || sOpen.has(c) || sClose.has(c) || dEither.has(c) || sEither.has(c));
+}
+
+interface Open {
+  at: number;
+  double: boolean;
+}
+
+/**
+ * Pairs quotation marks in [from, to) (one paragraph). Straight marks open or close by position; curly ones
+ * by shape, but only where they stand at a word's edge. A single mark inside a word, or one that closes
+ * nothing ("the users’ data"), is an apostrophe and never pairs. A stack keeps nesting; a stray closing mark
+ * is ignored; what is still open at the end comes back unclosed. Linear in the paragraph.
+ */
+export function pairQuoteMarks(s: string, from: number, to: number): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  const stack: Open[] = [];
+  const closeTo = (double: boolean): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.double === double) return k;
+    return -1;
+  };
+  const emit = (k: number, close: number): void => {
+    // Marks opened inside the one closing now are dropped: they never closed.
+    const o = stack[k]!;
+    stack.length = k;
+    out.push({ open: o.at, close, start: o.at + 1, end: close, double: o.double, depth: k });
+  };
+  for (let i = from; i < to; i++) {
+    const c = s[i]!;
+    const isD = dOpen.has(c) || dClose.has(c) || dEither.has(c);
+    const isS = sOpen.has(c) || sClose.has(c) || sEither.has(c);
+    if (!isD && !isS) continue;
+    if (isS && isWordChar(s.charCodeAt(i - 1)) && isWordChar(s.charCodeAt(i + 1))) continue; // don't, O'Brien
+    const pos = position(s, i, from, to);
+    const shapeOpen = dOpen.has(c) || sOpen.has(c);
+    const shapeClose = dClose.has(c) || sClose.has(c);
+    const pending = closeTo(isD);
+    if (shapeOpen) {
+      if (pos !== 'close' || isD) stack.push({ at: i, double: isD });
+    } else if (shapeClose) {
+      if (pending >= 0 && pos !== 'open') emit(pending, i);
+      else if (pending >= 0 && isD) emit(pending, i);
+      // A lone ’ with nothing open is an apostrophe (users’, ’90s).
+    } else if (pos === 'open' || (pos === 'either' && pending < 0)) {
+      stack.push({ at: i, double: isD });
+    } else if ((pos === 'close' || pos === 'either') && pending >= 0) {
+      emit(pending, i);
+    } else if (pos === 'none' && isD) {
+      // A straight double mark between two spaces or glued on both sides: toggle.
+      if (pending >= 0) emit(pending, i);
+      else stack.push({ at: i, double: true });
+    }
+  }
+  for (const o of stack) out.push({ open: o.at, close: -1, start: o.at + 1, end: to, double: o.double, depth: 0 });
+  return out.sort((a, b) => a.open - b.open);
+}

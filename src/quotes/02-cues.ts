@@ -1,0 +1,72 @@
+import type { Token } from '../nlp/tokens.js';
+import { CUE_PHRASES, NON_STATEMENT_PHRASES } from '../lexicons/cues.js';
+import { type CueEntry, CUE_INDEX } from './cue-lexicon.js';
+
+/** A reporting cue found in a sentence: token range [from, to) in doc.tokens. */
+export interface Cue {
+  from: number;
+  to: number;
+  /** verb: a reporting verb ("said", "pointed out"); source-after: "according to", "as pointed out by". */
+  kind: 'verb' | 'source-after';
+  entry: CueEntry | null;
+  /** The verb takes an addressee before its clause ("told The Times that"). */
+  object: boolean;
+  /** Passive ("as noted by", "was quoted as saying"): the speaker comes after "by" or before "was". */
+  passive: boolean;
+}
+
+const NEEDS_VERB_TAG = new Set(['base', 'present']);
+const phraseWords = CUE_PHRASES.map((p) => ({ words: p.phrase.split(' '), kind: p.kind }));
+const nonStatements = NON_STATEMENT_PHRASES.map((p) => p.split(' '));
+
+/** Whether tokens from i spell the given words (lowercase). */
+export function spells(tokens: readonly Token[], i: number, words: readonly string[], hi: number): boolean {
+  if (i + words.length > hi) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]!.lower !== words[k]) return false;
+  return true;
+}
+
+/** Speech cues in the sentence whose tokens are [lo, hi), in order, not overlapping. */
+export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = lo; i < hi; i++) {
+    const t = tokens[i]!;
+    // Multi-word phrases first: "according to", "as pointed out by", "quoted as saying".
+    const phrase = phraseWords.find((p) => p.words[0] === t.lower && spells(tokens, i, p.words, hi));
+    if (phrase) {
+      const isBy = phrase.words[phrase.words.length - 1] === 'by';
+      out.push({ from: i, to: i + phrase.words.length, kind: phrase.kind, entry: null, object: false, passive: isBy || phrase.words[0] === 'quoted' });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const entries = CUE_INDEX.get(t.lower);
+    if (!entries) continue;
+    const entry = entries.find((e) => e.verb.kind === 'speech' && spells(tokens, i, e.words, hi));
+    if (!entry) continue;
+    if (NEEDS_VERB_TAG.has(entry.form) && t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if ((entry.form === 'past' || entry.form === 'participle') && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ') continue;
+    if (isNonStatement(tokens, i, lo, hi)) continue;
+    // "said to be", "is said to": hearsay, not a statement by the subject.
+    if (entry.form !== 'gerund' && tokens[i + entry.words.length]?.lower === 'to' && entry.verb.base === 'say') continue;
+    const to = i + entry.words.length;
+    const passive = tokens[to]?.lower === 'by' && (entry.form === 'participle' || entry.form === 'past') && isPassiveAux(tokens, i, lo);
+    out.push({ from: i, to, kind: 'verb', entry, object: entry.verb.object === true, passive });
+    i = to - 1;
+  }
+  return out;
+}
+
+function isPassiveAux(tokens: readonly Token[], i: number, lo: number): boolean {
+  const prev = tokens[i - 1];
+  return i - 1 >= lo && prev !== undefined && ['as', 'was', 'were', 'been', 'is', 'are', 'be'].includes(prev.lower);
+}
+
+function isNonStatement(tokens: readonly Token[], i: number, lo: number, hi: number): boolean {
+  for (const words of nonStatements) {
+    for (let k = 0; k < words.length; k++) {
+      const start = i - k;
+      if (start >= lo && spells(tokens, start, words, hi)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,150 @@
+import type { Token } from '../nlp/tokens.js';
+import type { Candidate } from './candidate.js';
+import type { Cue } from './02-cues.js';
+import { type Range, type SpeakerPhrase, chunkAfter, speakerAfter, speakerBefore } from './03-phrases.js';
+import { findAddressee, findMedium } from './07-medium.js';
+import { isQuoteMark, isTerminal } from './token-search.js';
+import { MEDIA } from '../lexicons/cues.js';
+
+/** A sentence as the rules see it: its token range and where it stands. */
+export interface SentenceView {
+  tokens: readonly Token[];
+  lo: number;
+  hi: number;
+  index: number;
+  paragraph: number;
+}
+
+/** The last token of the sentence that is not closing punctuation ("." "!" "?" ":"), exclusive. */
+export function contentEnd(s: SentenceView): number {
+  let e = s.hi;
+  while (e > s.lo && isTerminal(s.tokens[e - 1])) e--;
+  return e;
+}
+
+const endsWithColon = (s: SentenceView): boolean => s.hi > s.lo && s.tokens[s.hi - 1]!.text === ':';
+const hasVerb = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+};
+
+/** "that" after a cue and a few adverbials: "said on Tuesday in a statement that ...". */
+function findThat(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to && k < from + 14; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' && t.pos !== 'PRON') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t) || t.text === ':') return -1;
+  }
+  return -1;
+}
+
+function make(s: SentenceView, parts: Array<[number, number]>, speaker: SpeakerPhrase | null, cue: Cue, rule: string, confidence: number,
+  extra: Partial<Candidate> = {}): Candidate {
+  const inContent = (i: number): boolean => parts.some(([a, b]) => s.tokens[i]!.start >= a && s.tokens[i]!.end <= b);
+  return {
+    kind: 'indirect',
+    parts,
+    speaker,
+    continues: null,
+    cue: { from: cue.from, to: cue.to },
+    addressee: extra.addressee ?? findAddressee(s.tokens, s.lo, s.hi, inContent),
+    medium: extra.medium ?? findMedium(s.tokens, s.lo, s.hi, inContent, { from: cue.from, to: cue.to }),
+    sentence: s.index,
+    paragraph: s.paragraph,
+    rule,
+    confidence,
+    open: false,
+  };
+}
+
+const range = (s: SentenceView, from: number, to: number): [number, number] => [s.tokens[from]!.start, s.tokens[to - 1]!.end];
+
+/** "a tweet on his Twitter account, which reads:" — the one who posted the medium speaks. */
+function speakerOfMedium(s: SentenceView, relative: number): SpeakerPhrase | null {
+  for (let k = relative - 1; k >= s.lo; k--) {
+    if (MEDIA[s.tokens[k]!.lower] === undefined) continue;
+    for (let v = k - 1; v >= s.lo; v--) {
+      if (s.tokens[v]!.pos === 'VERB') return speakerBefore(s.tokens, s.lo, v);
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Reported speech around one cue: "X said (that) ...", "X told Y that ...", "..., X said.", "according to X,
+ * ...", "as pointed out by X, ...", "X was quoted as saying ...", "X wrote:" with the quote missing.
+ * `nextStartsQuote`: the text after this sentence opens with a quotation mark (so a closing colon introduces it).
+ */
+export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean): Candidate | null {
+  const { tokens, lo } = s;
+  const end = contentEnd(s);
+
+  if (cue.kind === 'source-after') {
+    const sp = speakerAfter(tokens, cue.to, s.hi);
+    if (!sp) return null;
+    const after = (sp.apposition ?? sp.head).to;
+    if (after < end && tokens[after]!.text === ',' && end - after > 3) return make(s, [range(s, after + 1, end)], sp, cue, 'according-to-before', 0.85);
+    if (cue.from - 1 > lo && tokens[cue.from - 1]!.text === ',') return make(s, [range(s, lo, cue.from - 1)], sp, cue, 'according-to-after', 0.85);
+    if (cue.from - lo > 3) return make(s, [range(s, lo, cue.from)], sp, cue, 'according-to-after', 0.7);
+    return null;
+  }
+
+  // "X was quoted as saying ...": the speaker stands before "was".
+  if (tokens[cue.from]!.lower === 'quoted') {
+    let b = cue.from;
+    while (b - 1 >= lo && ['was', 'is', 'were', 'has', 'been', 'had'].includes(tokens[b - 1]!.lower)) b--;
+    const sp = speakerBefore(tokens, lo, b);
+    if (!sp || cue.to >= end) return null;
+    return make(s, [range(s, cue.to, end)], sp, cue, 'quoted-as-saying', 0.85);
+  }
+
+  let sp = speakerBefore(tokens, lo, cue.from);
+  const prev = tokens[cue.from - 1];
+  if (!sp && prev && (prev.lower === 'which' || prev.lower === 'that') && cue.from - 1 >= lo) {
+    const ms = speakerOfMedium(s, cue.from - 1);
+    if (ms && endsWithColon(s) && !nextStartsQuote) {
+      return { ...make(s, [], ms, cue, 'missing-after-colon', 0.75), kind: 'direct' };
+    }
+    if (ms) sp = ms;
+  }
+
+  if (sp) {
+    let k = cue.to;
+    let addressee: Range | null = null;
+    if (cue.object) {
+      addressee = chunkAfter(tokens, k, end);
+      if (addressee) k = addressee.to;
+    }
+    // Parenthetical: "The plan, she said, will fail."
+    const before = sp.head.from - 1;
+    if (before > lo && tokens[before]!.text === ',' && tokens[k]?.text === ',' && k + 1 < end && hasVerb(tokens, k + 1, end) && !isQuoteMark(tokens[k + 1])) {
+      return make(s, [range(s, lo, before), range(s, k + 1, end)], sp, cue, 'parenthetical', 0.75, { addressee });
+    }
+    const thatAt = findThat(tokens, k, end);
+    if (thatAt >= 0) k = thatAt + 1;
+    else while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+
+    const rest = end - k;
+    if (rest <= 0 || (rest < 3 && !hasVerb(tokens, k, end))) {
+      // Nothing reported after the cue: the content stands before it ("..., X said."), or is missing ("X wrote:").
+      if (endsWithColon(s) || (thatAt >= 0 && k >= end && endsWithColon(s))) {
+        if (nextStartsQuote) return null;
+        return { ...make(s, [], sp, cue, 'missing-after-colon', 0.75, { addressee }), kind: 'direct' };
+      }
+      if (before > lo && tokens[before]!.text === ',' && before - lo >= 3) {
+        return make(s, [range(s, lo, before)], sp, cue, 'content-before-speaker', 0.8, { addressee });
+      }
+      return null;
+    }
+    if (rest < 3) return null;
+    return make(s, [range(s, k, end)], sp, cue, thatAt >= 0 ? 'speaker-cue-that' : 'speaker-cue', thatAt >= 0 ? 0.85 : 0.75, { addressee });
+  }
+
+  // Inverted: "..., said the minister." / "..., says Lopez."
+  if (prev && prev.text === ',' && cue.from - 1 - lo >= 3) {
+    const after = speakerAfter(tokens, cue.to, s.hi);
+    if (after) return make(s, [range(s, lo, cue.from - 1)], after, cue, 'content-cue-speaker', 0.8);
+  }
+  return null;
+}

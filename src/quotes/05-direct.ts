@@ -1,0 +1,201 @@
+import type { Doc } from '../doc.js';
+import type { Token } from '../nlp/tokens.js';
+import type { Paragraph } from '../schema/structure.js';
+import { TITLE_LEADS } from '../lexicons/speakers.js';
+import { trimRange } from '../text/span.js';
+import type { QuotedSpan } from './01-marks.js';
+import { type Cue, findCues } from './02-cues.js';
+import { type SpeakerPhrase, speakerAfter, speakerBefore } from './03-phrases.js';
+import type { SentenceView } from './04-reported.js';
+import { findAddressee, findMedium } from './07-medium.js';
+import type { Candidate } from './candidate.js';
+import { tokenAtOrAfter, tokenBefore } from './token-search.js';
+
+const titleLeads = new Set(TITLE_LEADS);
+
+export interface DirectInput {
+  doc: Doc;
+  paragraph: Paragraph;
+  spans: readonly QuotedSpan[];
+  consumed: ReadonlySet<QuotedSpan>;
+  /** The last direct quote of the previous body paragraph, for quotes that continue it. */
+  previous: Candidate | null;
+  view: (sentence: number) => SentenceView | null;
+}
+
+interface Attribution {
+  speaker: SpeakerPhrase;
+  cue: Cue;
+  /** Token index just past the attribution. */
+  end: number;
+  rule: string;
+  sentence: SentenceView;
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = s[i] !== ' ' && s[i] !== '\n';
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** `"...," he said` / `"...," said Lopez` / `"...", according to the police`. */
+function attributionAfter(tokens: readonly Token[], q: QuotedSpan, input: DirectInput): Attribution | null {
+  if (q.close < 0) return null;
+  let j = tokenAtOrAfter(tokens, q.close + 1);
+  const t = tokens[j];
+  if (!t || t.start >= input.paragraph.end || t.sentence < 0) return null;
+  if (t.text === ',' || t.text === '\u2014' || t.text === '-') j++;
+  const first = tokens[j];
+  if (!first || first.start >= input.paragraph.end) return null;
+  const s = input.view(first.sentence);
+  if (!s) return null;
+  for (const cue of findCues(tokens, j, s.hi)) {
+    if (cue.from > j + 8) break;
+    if (cue.from === j) {
+      const sp = speakerAfter(tokens, cue.to, s.hi);
+      if (sp) return { speaker: sp, cue, end: (sp.apposition ?? sp.head).to, rule: 'quote-cue-speaker', sentence: s };
+      continue;
+    }
+    const sp = speakerBefore(tokens, j, cue.from);
+    if (sp && sp.head.from === j) return { speaker: sp, cue, end: cue.to, rule: 'quote-speaker-cue', sentence: s };
+    if (sp && sp.apposition && sp.apposition.from === j) return { speaker: sp, cue, end: cue.to, rule: 'quote-speaker-cue', sentence: s };
+  }
+  return null;
+}
+
+/** `Lopez said: "..."` / `She told reporters, "..."`. */
+function attributionBefore(tokens: readonly Token[], q: QuotedSpan, input: DirectInput): Attribution | null {
+  let k = tokenBefore(tokens, q.open);
+  const openTok = tokens[tokenAtOrAfter(tokens, q.open)];
+  if (k < 0 || !openTok || tokens[k]!.end <= input.paragraph.start) return null;
+  const s = input.view(openTok.sentence >= 0 ? openTok.sentence : tokens[k]!.sentence);
+  if (!s || k < s.lo) return null;
+  while (k >= s.lo && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k--;
+  if (k >= s.lo && tokens[k]!.lower === 'that') k--;
+  if (k < s.lo) return null;
+  const cues = findCues(tokens, s.lo, k + 1);
+  const cue = cues[cues.length - 1];
+  if (!cue || cue.to - 1 !== k) {
+    // The cue's addressee may stand between: "told reporters: '...'".
+    if (!cue || cue.to - 1 > k || k - cue.to > 4 || !cue.object) return null;
+  }
+  const sp = speakerBefore(tokens, s.lo, cue.from);
+  return sp ? { speaker: sp, cue, end: cue.to, rule: 'speaker-cue-quote', sentence: s } : null;
+}
+
+/** A quote opening its sentence after one that ends with a colon: `Council leader Aisha Rahman said:` */
+function attributionByColon(tokens: readonly Token[], q: QuotedSpan, input: DirectInput): Attribution | null {
+  const i = tokenAtOrAfter(tokens, q.open);
+  const t = tokens[i];
+  if (!t || t.sentence < 1) return null;
+  const s = input.view(t.sentence);
+  if (!s || s.lo !== i) return null;
+  const prev = input.view(t.sentence - 1);
+  if (!prev || prev.hi <= prev.lo || tokens[prev.hi - 1]!.text !== ':') return null;
+  const cues = findCues(tokens, prev.lo, prev.hi);
+  for (let c = cues.length - 1; c >= 0; c--) {
+    const sp = speakerBefore(tokens, prev.lo, cues[c]!.from);
+    if (sp) return { speaker: sp, cue: cues[c]!, end: cues[c]!.to, rule: 'colon-intro', sentence: prev };
+  }
+  return null;
+}
+
+/** Scare quotes, titles and terms: short, not closed by punctuation, or led by "the book", "dubbed". */
+function looksLikeNoQuote(doc: Doc, tokens: readonly Token[], q: QuotedSpan, attributed: boolean): boolean {
+  const inner = doc.norm.slice(q.start, q.end);
+  const words = countWords(inner);
+  const lead = tokens[tokenBefore(tokens, q.open)];
+  if (lead && titleLeads.has(lead.lower) && words <= 8) return true;
+  if (attributed) return words === 0;
+  const trimmed = inner.trimEnd();
+  const closed = /[.!?,\u2026]$/.test(trimmed);
+  return words <= 4 && !closed;
+}
+
+/** Direct quotes of one paragraph, each attributed after, before, by a colon, or as a continuation. */
+export function directQuotes(input: DirectInput): Candidate[] {
+  const { doc, paragraph } = input;
+  const tokens = doc.tokens;
+  const out: Candidate[] = [];
+  const top = input.spans.filter((q) => !input.consumed.has(q) && !input.spans.some((o) => o !== q && o.open < q.open && q.open < o.end));
+  const merged = new Set<QuotedSpan>();
+  let last: Candidate | null = null;
+
+  for (let n = 0; n < top.length; n++) {
+    const q = top[n]!;
+    if (merged.has(q)) continue;
+    const att = attributionAfter(tokens, q, input) ?? attributionBefore(tokens, q, input) ?? attributionByColon(tokens, q, input);
+    const [cs, ce] = contentRange(doc, q);
+    if (cs >= ce) continue;
+    const startsParagraph = q.open === paragraph.start;
+
+    if (!att) {
+      if (looksLikeNoQuote(doc, tokens, q, false)) continue;
+      const prev: Candidate | null = last ?? (startsParagraph ? input.previous : null);
+      if (!prev) continue;
+      if (startsParagraph && prev === input.previous && prev.open) {
+        // The quote runs on from the previous paragraph.
+        prev.parts.push([cs, ce]);
+        prev.open = q.close < 0;
+        last = prev;
+        continue;
+      }
+      const firstTok = tokens[tokenAtOrAfter(tokens, q.open)];
+      const c: Candidate = {
+        kind: 'direct', parts: [[cs, ce]], speaker: null, continues: prev, cue: null, addressee: null, medium: null,
+        sentence: Math.max(0, firstTok?.sentence ?? prev.sentence), paragraph: paragraph.index,
+        rule: prev === last ? 'same-speaker' : 'continuation', confidence: 0.65, open: q.close < 0,
+      };
+      out.push(c);
+      last = c;
+      continue;
+    }
+    if (looksLikeNoQuote(doc, tokens, q, true)) continue;
+
+    const c: Candidate = {
+      kind: 'direct', parts: [[cs, ce]], speaker: att.speaker, continues: null, cue: { from: att.cue.from, to: att.cue.to },
+      addressee: null, medium: null, sentence: Math.max(0, att.sentence.index), paragraph: paragraph.index, rule: att.rule,
+      confidence: 0.9, open: q.close < 0,
+    };
+    // A split quote: `"A," he said, "B."` — the next quoted stretch right after the attribution.
+    const next = top[n + 1];
+    if (next && att.rule.startsWith('quote-')) {
+      const gapFrom = tokens[att.end - 1]?.end ?? q.close;
+      const gap = doc.norm.slice(gapFrom, next.open);
+      if (/^[\s,.:;\u2014-]*$/.test(gap) || /^[^"\u201c\u2018'.!?]{0,40}[,:]\s*$/.test(gap)) {
+        const [ns, ne] = contentRange(doc, next);
+        if (ns < ne) {
+          c.parts.push([ns, ne]);
+          c.open = next.close < 0;
+          merged.add(next);
+        }
+      }
+    }
+    const s = att.sentence;
+    const inContent = (i: number): boolean => c.parts.some(([a, b]) => tokens[i]!.start >= a && tokens[i]!.end <= b);
+    c.medium = findMedium(tokens, s.lo, s.hi, inContent, c.cue);
+    c.addressee = att.cue.object ? null : findAddressee(tokens, s.lo, s.hi, inContent);
+    if (att.cue.object) c.addressee = addresseeAfter(tokens, att.cue.to, s, inContent);
+    out.push(c);
+    last = c;
+  }
+  return out;
+}
+
+function addresseeAfter(tokens: readonly Token[], from: number, s: SentenceView, inContent: (i: number) => boolean): { from: number; to: number } | null {
+  let j = from;
+  while (j < s.hi && !inContent(j) && (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j++;
+  return j > from ? { from, to: j } : null;
+}
+
+/** The words inside the marks, trimmed, without a trailing comma. */
+function contentRange(doc: Doc, q: QuotedSpan): [number, number] {
+  let [s, e] = trimRange(doc.norm, q.start, q.end);
+  if (e > s && doc.norm[e - 1] === ',') e--;
+  return [s, e];
+}

@@ -1,0 +1,187 @@
+import type { Token } from '../nlp/tokens.js';
+import type { Entity } from '../schema/entity.js';
+import type { Speaker } from '../schema/quote.js';
+import { GROUP_SPEAKERS, HONORIFICS, ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
+import { makeSpan } from '../text/span.js';
+import { type IndexedMention, type QuoteContext, mentionBefore, mentionsWithin } from './context.js';
+import type { Range, SpeakerPhrase } from './03-phrases.js';
+
+const roleNouns = new Set(ROLE_NOUNS);
+const groups = new Set(GROUP_SPEAKERS);
+const honorifics = new Set(HONORIFICS);
+const orgDescriptions = new Set(ORG_DESCRIPTIONS);
+const personDescriptions = new Set(PERSON_DESCRIPTIONS);
+const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam', 'queen', 'princess', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'assemblywoman', 'alderwoman']);
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'congressman', 'councilman', 'chairman', 'spokesman', 'assemblyman', 'alderman', 'father', 'fr.']);
+
+/** Who a speaker phrase stands for, with what the next pronoun may need to know. */
+export interface ResolvedSpeaker {
+  speaker: Speaker;
+  /** person, organization, place..., or group for unnamed speakers. */
+  type: string;
+  gender: 'female' | 'male' | null;
+  plural: boolean;
+}
+
+interface Ctx {
+  q: QuoteContext;
+  tokens: readonly Token[];
+  /** Speakers of earlier quotes, most recent last. */
+  history: readonly ResolvedSpeaker[];
+}
+
+const spanOf = (ctx: Ctx, r: Range): { start: number; end: number } => ({ start: ctx.tokens[r.from]!.start, end: ctx.tokens[r.to - 1]!.end });
+
+function phraseText(ctx: Ctx, r: Range): string {
+  const { start, end } = spanOf(ctx, r);
+  return ctx.q.doc.text.slice(start, end);
+}
+
+function fromEntities(entities: Entity[], mention: { start: number; end: number } | null, role: string | null, ctx: Ctx): ResolvedSpeaker {
+  const names = entities.map((e) => e.name);
+  const only = entities.length === 1 ? entities[0]! : null;
+  return {
+    speaker: {
+      name: names.join(' and '),
+      names,
+      entity: only ? only.id : null,
+      mention: mention ? makeSpan(ctx.q.doc.text, mention.start, mention.end) : null,
+      role,
+    },
+    type: only ? only.type : 'organization',
+    gender: only?.gender ?? null,
+    plural: entities.length > 1,
+  };
+}
+
+function unnamed(ctx: Ctx, r: Range, role: string | null): ResolvedSpeaker {
+  const span = spanOf(ctx, r);
+  const name = ctx.q.doc.text.slice(span.start, span.end);
+  return {
+    speaker: { name, names: [], entity: null, mention: makeSpan(ctx.q.doc.text, span.start, span.end), role },
+    type: 'group',
+    gender: null,
+    plural: true,
+  };
+}
+
+/** The entity a pronoun stands for: an earlier speaker that fits, else the nearest fitting mention. */
+function resolvePronoun(ctx: Ctx, r: Range): ResolvedSpeaker | null {
+  const t = ctx.tokens[r.from]!;
+  const kind = SPEAKER_PRONOUNS[t.lower];
+  const span = spanOf(ctx, r);
+  // The entity stage may already have linked this pronoun.
+  const linked = mentionsWithin(ctx.q, span.start, span.end).find((m) => m.mention.kind === 'pronoun');
+  if (linked) return fromEntities([linked.entity], span, null, ctx);
+  const fits = (type: string, gender: string | null | undefined, plural: boolean): boolean => {
+    if (kind === 'male' || kind === 'female') return type === 'person' && !plural && (gender == null || gender === kind);
+    if (kind === 'thing') return type !== 'person' && type !== 'group' && !plural;
+    return plural || type === 'organization' || type === 'group';
+  };
+  for (let i = ctx.history.length - 1; i >= Math.max(0, ctx.history.length - 4); i--) {
+    const h = ctx.history[i]!;
+    if (fits(h.type, h.gender, h.plural)) return { ...h, speaker: { ...h.speaker, mention: makeSpan(ctx.q.doc.text, span.start, span.end) } };
+  }
+  const m = mentionBefore(ctx.q, span.start, (x) => fits(x.entity.type, x.entity.gender, false));
+  if (m) return fromEntities([m.entity], span, null, ctx);
+  return null;
+}
+
+/** Names in a phrase, one entity each, in order: "Netflix and Spotify" gives both. */
+function distinctEntities(ms: readonly IndexedMention[]): Entity[] {
+  const out: Entity[] = [];
+  for (const m of ms) if (!out.includes(m.entity)) out.push(m.entity);
+  return out;
+}
+
+/** Words of the phrase that are not the name: "Council leader" in "Council leader Aisha Rahman". */
+function roleAround(ctx: Ctx, r: Range, name: { start: number; end: number }): string | null {
+  const words: Token[] = [];
+  for (let k = r.from; k < r.to; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.start >= name.start && t.end <= name.end) continue;
+    if (t.end <= name.start && (t.pos === 'DET' || honorifics.has(t.lower))) continue;
+    if (t.start >= name.end) break;
+    words.push(t);
+  }
+  if (words.length === 0) return null;
+  return ctx.q.doc.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,\s]+$/, '') || null;
+}
+
+function genderFromTitles(ctx: Ctx, r: Range): 'female' | 'male' | null {
+  for (let k = r.from; k < r.to; k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (FEMALE_TITLES.has(w)) return 'female';
+    if (MALE_TITLES.has(w)) return 'male';
+  }
+  return null;
+}
+
+/** Reads who a speaker phrase stands for. */
+export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], history: readonly ResolvedSpeaker[], phrase: SpeakerPhrase): ResolvedSpeaker {
+  const ctx: Ctx = { q, tokens, history };
+  const r = phrase.head;
+  const appositionRole = phrase.apposition ? phraseText(ctx, phrase.apposition) : null;
+  const span = spanOf(ctx, r);
+  const first = tokens[r.from]!;
+  const last = tokens[r.to - 1]!;
+
+  if (r.to - r.from === 1 && SPEAKER_PRONOUNS[first.lower] !== undefined) {
+    return resolvePronoun(ctx, r) ?? unnamed(ctx, r, null);
+  }
+
+  const inside = mentionsWithin(q, span.start, span.end);
+  const named = inside.filter((m) => m.mention.kind === 'name' || m.mention.kind === 'alias');
+  const headIsRole = roleNouns.has(last.lower) || (named.length > 0 && tokens.slice(r.from, r.to).some((t) => roleNouns.has(t.lower) && t.end <= named[0]!.start));
+  const people = named.filter((m) => m.entity.type === 'person');
+  const orgs = named.filter((m) => m.entity.type !== 'person');
+
+  // "Alex Stamos", "Council leader Aisha Rahman", "Sen. Maria Lopez".
+  if (people.length > 0 && !(roleNouns.has(last.lower) && orgs.length > 0)) {
+    const ents = distinctEntities(people);
+    const res = fromEntities(ents, span, appositionRole ?? roleAround(ctx, r, people[0]!), ctx);
+    if (res.gender === null) res.gender = genderFromTitles(ctx, r);
+    return res;
+  }
+  // "a spokeswoman from Netflix", "Facebook's former privacy chief", "officials from the FTC": the organisation.
+  if (orgs.length > 0 && (headIsRole || roleNouns.has(last.lower))) {
+    const roleWords = tokens.slice(r.from, r.to).filter((t) => roleNouns.has(t.lower) || (t.pos === 'ADJ' && !/^[A-Z]/.test(t.text)));
+    const role = roleWords.length ? roleWords.map((t) => t.text).join(' ') : null;
+    return fromEntities(distinctEntities(orgs), span, appositionRole ?? role, ctx);
+  }
+  if (named.length > 0) return fromEntities(distinctEntities(named), span, appositionRole, ctx);
+
+  // A description the entity stage linked ("the company", "the regulator").
+  const described = inside.find((m) => m.mention.kind === 'description' || m.mention.kind === 'pronoun');
+  if (described) return fromEntities([described.entity], span, appositionRole, ctx);
+
+  // "the company" / "the senator" with no link: the nearest earlier entity of the right kind.
+  if (first.lower === 'the' || first.lower === 'this' || first.pos === 'DET' && r.to - r.from <= 4) {
+    if (orgDescriptions.has(last.lower)) {
+      const h = [...history].reverse().find((x) => x.type === 'organization' && !x.plural);
+      const m = mentionBefore(q, span.start, (x) => x.entity.type === 'organization');
+      if (m && (!h || !h.speaker.entity || h.speaker.entity !== m.entity.id)) return fromEntities([m.entity], span, null, ctx);
+      if (h) return { ...h, speaker: { ...h.speaker, mention: makeSpan(q.doc.text, span.start, span.end) } };
+    }
+    if (personDescriptions.has(last.lower) || /-year-old$/.test(last.lower)) {
+      const h = [...history].reverse().find((x) => x.type === 'person');
+      if (h) return { ...h, speaker: { ...h.speaker, mention: makeSpan(q.doc.text, span.start, span.end) } };
+      const m = mentionBefore(q, span.start, (x) => x.entity.type === 'person');
+      if (m) return fromEntities([m.entity], span, null, ctx);
+    }
+  }
+
+  // Unnamed: "critics", "a source", "residents", "the researchers".
+  if (groups.has(last.lower) || roleNouns.has(last.lower) || tokens.slice(r.from, r.to).every((t) => t.pos !== 'PROPN')) {
+    return unnamed(ctx, r, roleNouns.has(last.lower) ? last.text : null);
+  }
+  // A name the entity stage did not catch: the proper nouns, without titles.
+  const propn = tokens.slice(r.from, r.to).filter((t) => t.pos === 'PROPN' && !honorifics.has(t.lower));
+  const name = propn.length ? q.doc.text.slice(propn[0]!.start, propn[propn.length - 1]!.end) : phraseText(ctx, r);
+  return {
+    speaker: { name, names: [name], entity: null, mention: makeSpan(q.doc.text, span.start, span.end), role: appositionRole },
+    type: 'person',
+    gender: genderFromTitles(ctx, r),
+    plural: false,
+  };
+}

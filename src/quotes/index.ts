@@ -1,0 +1,146 @@
+import { type Doc, isBody } from '../doc.js';
+import type { Entity } from '../schema/entity.js';
+import type { Quote } from '../schema/quote.js';
+import type { Warning } from '../schema/structure.js';
+import { makeSpan } from '../text/span.js';
+import { type QuotedSpan, pairQuoteMarks } from './01-marks.js';
+import { findCues } from './02-cues.js';
+import { type SentenceView, reportedAt } from './04-reported.js';
+import { directQuotes } from './05-direct.js';
+import { type ResolvedSpeaker, resolveSpeaker } from './06-speaker.js';
+import { removeOverlaps } from './08-overlaps.js';
+import { type Candidate, anchorOf } from './candidate.js';
+import { buildContext, mentionsWithin } from './context.js';
+import { isQuoteMark } from './token-search.js';
+
+export { pairQuoteMarks, type QuotedSpan } from './01-marks.js';
+export { findCues, type Cue } from './02-cues.js';
+export { CUE_INDEX, SPEECH_CUE_WORDS, buildCueIndex } from './cue-lexicon.js';
+
+export interface QuoteResult {
+  quotes: Quote[];
+  warnings: Warning[];
+}
+
+const OPENING_MARKS = '"\'\u201c\u2018\u00ab\u201e\u2039';
+
+/** Quotes of the article's body: direct, reported, mixed and missing, each with its speaker. */
+export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
+  const ctx = buildContext(doc, entities);
+  const tokens = doc.tokens;
+  const warnings: Warning[] = [];
+  const view = (i: number): SentenceView | null => {
+    const r = doc.sentenceTokens[i];
+    const s = doc.structure.sentences[i];
+    if (!r || !s || r[1] <= r[0]) return null;
+    return { tokens, lo: r[0], hi: r[1], index: i, paragraph: s.paragraph };
+  };
+  const body = doc.structure.paragraphs.filter(isBody);
+  const candidates: Candidate[] = [];
+  let previousDirect: Candidate | null = null;
+
+  for (let pi = 0; pi < body.length; pi++) {
+    const p = body[pi]!;
+    const nextPara = body[pi + 1];
+    const spans = pairQuoteMarks(doc.norm, p.start, p.end);
+    for (const q of spans) {
+      if (q.close < 0 && !(nextPara && OPENING_MARKS.includes(doc.norm[nextPara.start] ?? ''))) {
+        warnings.push({ code: 'unclosed-quote', message: `A quotation mark opens in paragraph ${p.index} and nothing closes it.`, span: makeSpan(doc.text, q.open, q.open + 1) });
+      }
+    }
+    const consumed = new Set<QuotedSpan>();
+    const sentences = doc.structure.sentences.filter((s) => s.paragraph === p.index);
+    for (let si = 0; si < sentences.length; si++) {
+      const s = view(sentences[si]!.index);
+      if (!s) continue;
+      const nextSentence = sentences[si + 1];
+      const nextStart = nextSentence ? nextSentence.start : nextPara?.start;
+      const nextStartsQuote = nextStart !== undefined && (OPENING_MARKS.includes(doc.norm[nextStart] ?? '') || isQuoteMark(tokens[s.hi]));
+      for (const cue of findCues(tokens, s.lo, s.hi)) {
+        if (insideQuote(spans, tokens[cue.from]!.start)) continue;
+        const c = reportedAt(s, cue, nextStartsQuote);
+        if (!c) continue;
+        if (c.parts.length > 0 && !classifyQuoted(c, spans, consumed)) continue;
+        candidates.push(c);
+      }
+    }
+    const direct = directQuotes({ doc, paragraph: p, spans, consumed, previous: previousDirect, view });
+    candidates.push(...direct);
+    if (direct.length > 0) previousDirect = direct[direct.length - 1]!;
+    else if (candidates.length > 0 && candidates[candidates.length - 1]!.paragraph !== p.index) previousDirect = null;
+  }
+
+  const kept = removeOverlaps(candidates).sort((a, b) => anchorOf(a, tokens) - anchorOf(b, tokens));
+  return { quotes: build(ctx, kept, warnings), warnings };
+}
+
+/** Whether a position lies inside a quoted stretch (a cue there is part of someone's words). */
+function insideQuote(spans: readonly QuotedSpan[], pos: number): boolean {
+  return spans.some((q) => q.start <= pos && pos < q.end && (q.end - q.start) > 25);
+}
+
+/**
+ * Reported speech whose content is all one quotation is a direct quote (left to the direct rules); with a
+ * quoted fragment inside it is mixed, and the fragment is not quoted again.
+ */
+function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Set<QuotedSpan>): boolean {
+  const [s, e] = [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
+  const len = e - s;
+  for (const q of spans) {
+    const ov = Math.min(e, q.end) - Math.max(s, q.start);
+    if (ov > 0 && ov >= 0.8 * len) return false;
+  }
+  const inside = spans.filter((q) => q.open >= s && q.end <= e);
+  if (inside.length > 0) {
+    c.kind = 'mixed';
+    for (const q of inside) consumed.add(q);
+  }
+  return true;
+}
+
+function build(ctx: ReturnType<typeof buildContext>, cands: readonly Candidate[], warnings: Warning[]): Quote[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const history: ResolvedSpeaker[] = [];
+  const resolved = new Map<Candidate, ResolvedSpeaker | null>();
+  const out: Quote[] = [];
+  for (const c of cands) {
+    let who: ResolvedSpeaker | null = null;
+    if (c.speaker) who = resolveSpeaker(ctx, tokens, history, c.speaker);
+    else if (c.continues) {
+      const from = resolved.get(c.continues) ?? null;
+      who = from ? { ...from, speaker: { ...from.speaker, mention: null } } : null;
+    }
+    resolved.set(c, who);
+    if (who && who.type !== 'group') history.push(who);
+    const span = (r: { from: number; to: number } | null) => (r ? makeSpan(doc.text, tokens[r.from]!.start, tokens[r.to - 1]!.end) : null);
+    const parts = c.parts.map(([s, e]) => makeSpan(doc.text, s, e));
+    const content = parts.length ? makeSpan(doc.text, parts[0]!.start, parts[parts.length - 1]!.end) : null;
+    const id = `q${out.length + 1}`;
+    if (!content) {
+      const cue = span(c.cue);
+      warnings.push({ code: 'missing-quote', message: `A quote is announced${who ? ` for ${who.speaker.name}` : ''} but its words are not in the text.`, span: cue });
+    }
+    let addressee: Quote['addressee'] = null;
+    if (c.addressee) {
+      const m = span(c.addressee)!;
+      const ent = mentionsWithin(ctx, m.start, m.end).find((x) => x.mention.kind !== 'pronoun');
+      addressee = { name: ent ? ent.entity.name : m.text, entity: ent ? ent.entity.id : null, mention: m };
+    }
+    out.push({
+      id,
+      kind: c.kind,
+      content,
+      parts: content ? parts : [],
+      speaker: who ? who.speaker : null,
+      cue: span(c.cue),
+      addressee,
+      medium: c.medium,
+      sentence: c.sentence,
+      paragraph: c.paragraph,
+      confidence: who ? c.confidence : Math.min(c.confidence, 0.5),
+      rule: c.rule,
+    });
+  }
+  return out;
+}
