@@ -1,7 +1,96 @@
 import type { Doc } from '../doc.js';
-import type { Entity } from '../schema/entity.js';
+import type { Entity, Mention } from '../schema/entity.js';
+import { makeSpan } from '../text/span.js';
+import { type Candidate, findCandidates, scanSentence } from './01-candidates.js';
+import { type Group, groupCandidates } from './03-group.js';
 
-/** People, organisations, places, products, events, laws and dates, each with its mentions. (Being built.) */
-export function findEntities(_doc: Doc): Entity[] {
-  return [];
+export { entityAt } from './entity-at.js';
+
+/**
+ * People, organisations, places and products, each with its mentions: capitalised names found in the article
+ * text (01-candidates), typed by lexicons and context (02-cues), grouped so that surnames, short forms and
+ * acronyms join the fullest name (03-group).
+ */
+export function findEntities(doc: Doc): Entity[] {
+  const candidates = [...findCandidates(doc), ...datelineCandidates(doc), ...bylineCandidates(doc)];
+  candidates.sort((a, b) => a.start - b.start);
+  const groups = groupCandidates(candidates, doc.norm);
+  return groups.map((g, i) => toEntity(doc, g, i));
+}
+
+function sentenceAt(doc: Doc, at: number): number {
+  const ss = doc.structure.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.start <= at) {
+      best = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  // A dateline lies before its paragraph's first sentence: it belongs to that sentence.
+  const s = ss[best];
+  if (s && s.end <= at && ss[best + 1]) return best + 1;
+  return best;
+}
+
+function datelineCandidates(doc: Doc): Candidate[] {
+  const d = doc.structure.dateline;
+  if (!d) return [];
+  const out: Candidate[] = [];
+  scanSentence(doc.norm, d.start, d.end, sentenceAt(doc, d.end), 'dateline', out);
+  // Only the place (all capitals) and a wire service in parentheses are names; dates are not.
+  return out.filter((c) => c.words.every((w) => w.caps) || doc.norm.slice(d.start, c.start).includes('('));
+}
+
+function bylineCandidates(doc: Doc): Candidate[] {
+  const b = doc.structure.byline;
+  if (!b) return [];
+  const out: Candidate[] = [];
+  const span = doc.norm.slice(b.span.start, b.span.end);
+  for (const name of b.names) {
+    const at = span.indexOf(name);
+    if (at < 0) continue;
+    const from = b.span.start + at;
+    const found: Candidate[] = [];
+    scanSentence(doc.norm, from, from + name.length, sentenceAt(doc, from), 'byline', found);
+    out.push(...found.filter((c) => c.words.length > 1));
+  }
+  return out;
+}
+
+const foldSpaces = (s: string): string => s.replace(/\s+/g, ' ');
+
+/** The fullest proper form: the longest mention, preferring ordinary capitals over all capitals. */
+function canonical(doc: Doc, g: Group): string {
+  let best: Candidate = g.mentions[0]!;
+  const score = (c: Candidate): number =>
+    c.words.length * 10 + (c.words.every((w) => w.caps) && c.words.length > 0 && !g.mentions.every((m) => m.words.every((w) => w.caps)) ? -100 : 0) +
+    (c.zone === 'head' ? -50 : 0);
+  for (const m of g.mentions) if (score(m) > score(best)) best = m;
+  return foldSpaces(doc.text.slice(best.start, best.end));
+}
+
+function toEntity(doc: Doc, g: Group, i: number): Entity {
+  const name = canonical(doc, g);
+  const aliases = new Set<string>();
+  const mentions: Mention[] = [];
+  const all = [...g.mentions.map((c) => [c, false] as const), ...g.aliases.map((c) => [c, true] as const)]
+    .sort((a, b) => a[0].start - b[0].start);
+  for (const [c, isAlias] of all) {
+    const span = makeSpan(doc.text, c.start, c.end);
+    const text = foldSpaces(span.text);
+    const kind = text === name ? 'name' : 'alias';
+    if (text !== name && (isAlias || text.toLowerCase() !== name.toLowerCase() || c.words.every((w) => w.caps))) aliases.add(text);
+    mentions.push({ ...span, sentence: c.sentence, kind });
+  }
+  const entity: Entity = { id: `e${i + 1}`, name, type: g.type, aliases: [...aliases], mentions };
+  if (g.type === 'person') {
+    entity.gender = g.cues.male > g.cues.female ? 'male' : g.cues.female > g.cues.male ? 'female' : null;
+  }
+  return entity;
 }

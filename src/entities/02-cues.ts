@@ -1,0 +1,121 @@
+import type { Candidate } from './01-candidates.js';
+import {
+  COMMON, COUNTRY_OR_REGION, DEMONYM, FEMALE_NAMES, FEMALE_TITLE, FIRST_NAMES, KNOWN_ORGS, MALE_NAMES, MALE_TITLE,
+  NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS, PLACE_HEAD, PLACE_NOUN_AFTER, ROLE, SURNAMES, TEAMS,
+} from './lexicon.js';
+import { onlySpaces } from './words.js';
+
+/** Evidence for each type (and a person's gender), summed over an entity's mentions. */
+export interface Cues {
+  person: number;
+  organization: number;
+  place: number;
+  product: number;
+  male: number;
+  female: number;
+}
+
+export const noCues = (): Cues => ({ person: 0, organization: 0, place: 0, product: 0, male: 0, female: 0 });
+
+export function addCues(a: Cues, b: Cues): void {
+  a.person += b.person;
+  a.organization += b.organization;
+  a.place += b.place;
+  a.product += b.product;
+  a.male += b.male;
+  a.female += b.female;
+}
+
+const bare = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);
+
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'argued', 'noted', 'recalled',
+  'insisted', 'warned', 'acknowledged', 'admitted', 'replied', 'asked', 'believes', 'thinks', 'who']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'from', 'to', 'at', 'of']);
+const ORG_AFTER_POSSESSIVE = new Set(['shares', 'stock', 'spokesman', 'spokeswoman', 'spokesperson', 'board', 'ceo',
+  'chief', 'website', 'app', 'platform', 'products', 'customers', 'users', 'employees', 'staff', 'headquarters']);
+
+/** What the name itself says: lexicons, heads, suffixes, digits, title. */
+export function nameCues(c: Candidate): Cues {
+  const cues = noCues();
+  const ws = c.words.map((w) => bare(w.lower));
+  const key = c.key.startsWith('the ') ? c.key.slice(4) : c.key;
+  const last = ws[ws.length - 1]!;
+  const n = ws.length;
+  if (c.title !== null) {
+    cues.person += 6;
+    const t = c.title.split(' ');
+    if (t.some((x) => MALE_TITLE.has(x))) cues.male += 3;
+    if (t.some((x) => FEMALE_TITLE.has(x))) cues.female += 3;
+  }
+  if (c.key.startsWith('the ')) cues.organization += 6;
+  if (KNOWN_ORGS.has(key) || KNOWN_ORGS.has(c.key)) cues.organization += TEAMS.has(key) ? 8 : 6;
+  if (PLACES.has(key) || PLACE_ALIAS[key] !== undefined) cues.place += 5;
+  if (c.words.some((w) => w.digit && !/^\d+(st|nd|rd|th)$/.test(w.lower)) || /^[a-z]+[A-Z]/.test(c.words[0]!.text)) {
+    cues.product += 5;
+  }
+  if (ORG_SUFFIX.has(last)) cues.organization += 7;
+  else if (ORG_HEAD.has(last) && n > 1) cues.organization += 5;
+  else if (PLACE_HEAD.has(last) && n > 1) cues.place += 5;
+  else if (ws.some((w) => ORG_HEAD.has(w)) && n > 1) cues.organization += 3;
+  if (n > 1 && c.words.some((w, k) => k > 0 && /&/.test(w.text))) cues.organization += 3;
+  if (n === 1 && c.words[0]!.caps && !c.words[0]!.digit && !NOT_ACRONYM.has(ws[0]!) && PLACE_ALIAS[ws[0]!] === undefined &&
+      ws[0]!.length <= 6) {
+    cues.organization += 2;
+  }
+  if (n === 1 && DEMONYM.has(ws[0]!)) cues.product -= 0; // demonyms are dropped before grouping
+  // People: a first name, a surname, words that are no ordinary English words.
+  const hasHead = ws.some((w) => ORG_HEAD.has(w) || PLACE_HEAD.has(w));
+  if (n >= 2 && n <= 4 && !hasHead && cues.organization < 5 && cues.place < 5 && cues.product === 0) {
+    const firstName = ws[0]!;
+    if (FIRST_NAMES.has(firstName)) {
+      cues.person += 3;
+      if (MALE_NAMES.has(firstName) && !FEMALE_NAMES.has(firstName)) cues.male += 1;
+      if (FEMALE_NAMES.has(firstName) && !MALE_NAMES.has(firstName)) cues.female += 1;
+    }
+    if (SURNAMES.has(last)) cues.person += 1;
+    const plain = ws.every((w) => !COMMON.has(w) || FIRST_NAMES.has(w) || SURNAMES.has(w));
+    if (plain) cues.person += 1.5;
+    else cues.organization += 1;
+    if (PLACES.has(ws[0]!) && !FIRST_NAMES.has(ws[0]!)) cues.organization += 2;
+  } else if (n === 1 && cues.organization === 0 && cues.place === 0 && cues.product === 0) {
+    cues.organization += 0.5;
+  } else if (n > 4 && !hasHead) {
+    cues.organization += 1;
+  }
+  return cues;
+}
+
+/** What the words around the name say: a role before it, an age after it, "in" before it, a state after it. */
+export function contextCues(c: Candidate, norm: string): Cues {
+  const cues = noCues();
+  const { words, first, last } = c.context;
+  const prev = first > 0 ? words[first - 1] : undefined;
+  const lastWord = words[last]!;
+  const next = words[last + 1];
+  const prevJoined = prev !== undefined && onlySpaces(norm, prev.outerEnd, words[first]!.start) && !prev.possessive;
+  if (prev && prevJoined && !prev.cap) {
+    if (ROLE.has(prev.lower)) cues.person += 3;
+    if (prev.lower === 'the') {
+      cues.organization += 1.5;
+      cues.person -= 3;
+    }
+    if (PLACE_PREPOSITIONS.has(prev.lower)) cues.place += prev.lower === 'in' ? 1.5 : 0.5;
+    if (prev.lower === 'said' || prev.lower === 'says') cues.person += 1;
+  }
+  if (next) {
+    const gap = norm.slice(lastWord.outerEnd, next.start);
+    if (lastWord.possessive) {
+      if (ORG_AFTER_POSSESSIVE.has(next.lower)) cues.organization += 1;
+    } else if (gap === ' ' && SPEECH_AFTER.has(next.lower)) {
+      cues.person += 1;
+    } else if (gap === ', ' && /^\d{1,3}$/.test(next.text) && words[last + 2] &&
+        norm.slice(next.outerEnd, words[last + 2]!.start).startsWith(',')) {
+      cues.person += 4;
+    } else if (gap === ', ' && next.cap && COUNTRY_OR_REGION.has(next.lower)) {
+      cues.place += 3;
+    } else if (gap === ' ' && PLACE_NOUN_AFTER.has(next.lower)) {
+      cues.place += 3;
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,226 @@
+import type { Candidate } from './01-candidates.js';
+import { type Cues, addCues, contextCues, nameCues, noCues } from './02-cues.js';
+import { NOT_ACRONYM, DEMONYM, KNOWN_ORGS, PLACES, PLACE_ALIAS, SHORT_FORMS, TEAMS, FUNCTION_WORDS } from './lexicon.js';
+
+export type NameType = 'person' | 'organization' | 'place' | 'product';
+
+/** Candidates that name one entity, with the evidence for its type. */
+export interface Group {
+  key: string;
+  mentions: Candidate[];
+  cues: Cues;
+  type: NameType;
+  /** Mentions that are short forms, acronyms or surnames of the group's name. */
+  aliases: Candidate[];
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+/** The key identical names share: possessive-free, lowercase, place short forms spelt out ("u.s." → "united states"). */
+function groupKey(c: Candidate): string {
+  const alias = PLACE_ALIAS[c.key];
+  if (alias !== undefined) return alias.toLowerCase();
+  const short = SHORT_FORMS[c.key];
+  return short ?? c.key;
+}
+
+function decideType(cues: Cues): NameType {
+  const order: NameType[] = ['product', 'organization', 'place', 'person'];
+  let best: NameType = 'organization';
+  let score = -Infinity;
+  for (const t of order) {
+    if (cues[t] > score) {
+      best = t;
+      score = cues[t];
+    }
+  }
+  return best;
+}
+
+/**
+ * Groups candidates into entities: identical names first, then acronyms, surnames and short forms join the
+ * fullest name. Titles and headings only repeat names found in the text. Returns groups in order of first mention.
+ */
+export function groupCandidates(candidates: Candidate[], norm: string): Group[] {
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  const later: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.zone === 'head' || c.weak) {
+      later.push(c);
+      continue;
+    }
+    if (c.words.length === 1 && DEMONYM.has(c.words[0]!.lower)) continue;
+    if (c.words.length === 1 && FUNCTION_WORDS.has(c.words[0]!.lower) && !c.words[0]!.caps) continue;
+    if (c.words.length === 1 && c.words[0]!.caps && NOT_ACRONYM.has(bareKey(c.key))) continue;
+    const key = groupKey(c);
+    let g = byKey.get(key);
+    if (!g) {
+      g = { key, mentions: [], cues: noCues(), type: 'organization', aliases: [] };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.mentions.push(c);
+    const cues = nameCues(c);
+    addCues(cues, contextCues(c, norm));
+    if (c.zone === 'dateline') cues.place += c.words[0]!.caps ? 6 : 0;
+    if (c.zone === 'byline') cues.person += 10;
+    addCues(g.cues, cues);
+  }
+  for (const g of groups) g.type = decideType(g.cues);
+
+  const merged = new Set<Group>();
+  const mergeInto = (short: Group, long: Group): void => {
+    if (short === long || merged.has(short) || merged.has(long)) return;
+    long.aliases.push(...short.mentions, ...short.aliases);
+    addCues(long.cues, { ...short.cues, person: 0, place: 0, organization: 0, product: 0 });
+    merged.add(short);
+  };
+
+  // Parenthesised acronyms right after a name: "Assembly of First Nations (AFN)".
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      const { words, last } = m.context;
+      const next = words[last + 1];
+      if (!next || !next.caps || norm.slice(words[last]!.outerEnd, next.start).trim() !== '(') continue;
+      if (norm.charCodeAt(next.end) !== 41) continue;
+      const acr = byKey.get(next.lower);
+      if (acr && acr !== g && acr.mentions.length > 0 && m.words.length > 1) mergeInto(acr, g);
+    }
+  }
+
+  // Acronyms: "FTC" is "Federal Trade Commission", "AOSIS" the "Alliance of Small Island States".
+  const multi = groups.filter((g) => g.mentions.some((m) => m.words.length > 1) && g.type !== 'person');
+  for (const g of groups) {
+    if (merged.has(g) || g.key.includes(' ')) continue;
+    const m0 = g.mentions[0]!;
+    if (m0.words.length !== 1 || !/^[A-Za-z]{2,6}$/.test(m0.words[0]!.text) || !/^[A-Z]/.test(m0.words[0]!.text)) continue;
+    const upper = m0.words[0]!.text.toUpperCase();
+    const long = multi.find((l) => !merged.has(l) && l !== g && initialsMatch(l, upper));
+    if (long) mergeInto(g, long);
+  }
+
+  // People: a surname alone ("Stamos") or a first name alone joins the full name nearest before it.
+  const people = groups.filter((g) => g.type === 'person' && !merged.has(g) && g.key.split(' ').length > 1);
+  for (const g of groups) {
+    if (merged.has(g) || g.key.includes(' ') || people.includes(g)) continue;
+    if (g.cues.organization >= 6 || g.cues.place >= 5) continue;
+    const at = g.mentions[0]!.start;
+    const lastName = people.filter((p) => lastWord(p.key) === g.key);
+    const firstName = people.filter((p) => p.key.split(' ')[0] === g.key);
+    const pool = lastName.length > 0 ? lastName : firstName;
+    if (pool.length === 0) continue;
+    mergeInto(g, nearest(pool, at));
+  }
+
+  // Organisations and places: a short form joins its long form ("The Times", "Nimbus", "Labor Department").
+  const longs = groups.filter((g) => !merged.has(g) && g.type !== 'person' && g.key.split(' ').length > 1);
+  for (const g of groups) {
+    if (merged.has(g) || (g.type === 'person' && (g.key.includes(' ') || g.cues.person >= 3))) continue;
+    const words = stripThe(g.key).split(' ');
+    const candidates = longs.filter((l) => l !== g && !merged.has(l) && isShortForm(words, stripThe(l.key).split(' '), l));
+    if (candidates.length === 0) continue;
+    // A place name is no short form of an organisation named after it ("New York" and "New York Stock Exchange").
+    if (PLACES.has(g.key) && !candidates.some((l) => TEAMS.has(l.key))) continue;
+    if (KNOWN_ORGS.has(g.key) && g.key.split(' ').length === 1 && !candidates.some((l) => TEAMS.has(l.key))) continue;
+    mergeInto(g, nearest(candidates, g.mentions[0]!.start));
+  }
+
+  const live = groups.filter((g) => !merged.has(g));
+  for (const g of live) g.type = decideType(g.cues);
+
+  // Weak candidates and title words join a name found in the text (by its key or an alias key).
+  const index = new Map<string, Group>();
+  for (const g of live) {
+    index.set(g.key, g);
+    for (const a of g.aliases) if (!index.has(groupKey(a))) index.set(groupKey(a), g);
+  }
+  for (const g of live) {
+    for (const m of g.mentions) if (!index.has(m.key)) index.set(m.key, g);
+  }
+  for (const c of later) {
+    const g = index.get(groupKey(c));
+    if (!g) {
+      // A weak single word that is a surname or short form of a known name.
+      if (c.zone !== 'head' && c.words.length === 1) {
+        const w = c.key;
+        const person = live.filter((p) => p.type === 'person' && lastWord(p.key) === w && p.key.includes(' '));
+        const longs = live.filter((l) => l.type !== 'person' && isShortForm([w], stripThe(l.key).split(' ')));
+        if (person.length > 0) nearest(person, c.start).aliases.push(c);
+        else if (longs.length > 0 && !PLACES.has(w)) nearest(longs, c.start).aliases.push(c);
+      }
+      continue;
+    }
+    if (g.key === groupKey(c)) g.mentions.push(c);
+    else g.aliases.push(c);
+  }
+  for (const g of live) {
+    g.mentions.sort((a, b) => a.start - b.start);
+    g.aliases.sort((a, b) => a.start - b.start);
+  }
+  return live.sort((a, b) => firstStart(a) - firstStart(b));
+}
+
+const bareKey = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
+const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+const stripThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);
+
+function firstStart(g: Group): number {
+  let s = Infinity;
+  for (const m of g.mentions) s = Math.min(s, m.start);
+  for (const m of g.aliases) s = Math.min(s, m.start);
+  return s;
+}
+
+/** The group whose first mention is nearest before `at`, else the first after it. */
+function nearest(groups: Group[], at: number): Group {
+  let best: Group | null = null;
+  let bestStart = -Infinity;
+  for (const g of groups) {
+    const s = g.mentions[0]!.start;
+    if (s <= at && s > bestStart) {
+      best = g;
+      bestStart = s;
+    }
+  }
+  if (best) return best;
+  return groups.reduce((a, b) => (a.mentions[0]!.start <= b.mentions[0]!.start ? a : b));
+}
+
+/** Initials of the capitalised words, with or without the connectors, a leading "U.S." skipped. */
+function initialsMatch(g: Group, upper: string): boolean {
+  for (const m of g.mentions) {
+    const ws = m.words.map((w) => w.text).filter((w, k) => !(k === 0 && /^U\.?S\.?$/.test(w)));
+    const withAll = ws.map((w) => w[0]!.toUpperCase()).join('');
+    const content = ws.filter((w) => !CONNECTORS.has(w.toLowerCase()) && !/^[a-z]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+    if (content.length >= 2 && (content === upper || withAll === upper)) return true;
+  }
+  return false;
+}
+
+/**
+ * `short` names the same thing as `long`: a run of its words at the start or end ("Nimbus" / "Nimbus Labs",
+ * "Times" / "New York Times"), its words in order with the same first and last ("Maple Grove School Board"),
+ * "X Department" for "Department of X", or a plural ("Conservatives" / "Conservative Party").
+ */
+export function isShortForm(short: string[], long: string[], _g?: Group): boolean {
+  if (short.length >= long.length) return false;
+  const s = short.map((w) => w);
+  const prefix = s.every((w, k) => long[k] === w);
+  const suffix = s.every((w, k) => long[long.length - s.length + k] === w);
+  if (prefix) {
+    // "Great" is no short form of "Great Plains Financial", but "Great Plains" is.
+    return !CONNECTORS.has(long[s.length]!) || s.length > 1;
+  }
+  if (suffix) return s.length > 1 || !['commission', 'department', 'party', 'council', 'agency'].includes(s[0]!) || true;
+  if (s.length >= 3 && s[0] === long[0] && s[s.length - 1] === long[long.length - 1]) {
+    let k = 0;
+    for (const w of long) if (w === s[k]) k++;
+    if (k === s.length) return true;
+  }
+  // "Labor Department" and "Department of Labor".
+  if (s.length === 2 && long.length === 3 && long[1] === 'of' && s[0] === long[2] && s[1] === long[0]) return true;
+  // "Conservatives" and "Conservative Party".
+  if (s.length === 1 && s[0]!.endsWith('s') && long.length === 2 && long[0] === s[0]!.slice(0, -1)) return true;
+  return false;
+}

@@ -1,0 +1,66 @@
+/**
+ * The entity lexicons as Sets, built once when the module loads and never changed afterwards.
+ */
+import { COMMON_WORDS } from '../lexicons/common-words.js';
+import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicons/first-names.js';
+import { KNOWN_ORGANIZATIONS, SPORTS_TEAMS } from '../lexicons/organizations.js';
+import { EXTRA_ORGANIZATIONS, ORG_SHORT_FORMS } from '../lexicons/organizations-extra.js';
+import { CITIES, COUNTRIES, DEMONYMS, OTHER_PLACES, REGIONS } from '../lexicons/places.js';
+import { EXTRA_PLACES, PLACE_ALIASES } from '../lexicons/places-extra.js';
+import { NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_NOUNS_AFTER, THE_NAMES } from '../lexicons/org-heads.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_WORDS, TITLE_HEADS, TITLES } from '../lexicons/titles.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
+
+const set = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat());
+
+export const MALE_NAMES = set(MALE_FIRST_NAMES);
+export const FEMALE_NAMES = set(FEMALE_FIRST_NAMES);
+export const FIRST_NAMES = set(MALE_FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES);
+export const SURNAMES = set(LAST_NAMES);
+export const COMMON = set(COMMON_WORDS);
+export const KNOWN_ORGS = set(KNOWN_ORGANIZATIONS, EXTRA_ORGANIZATIONS, SPORTS_TEAMS);
+export const TEAMS = set(SPORTS_TEAMS);
+export const SHORT_FORMS: Readonly<Record<string, string>> = ORG_SHORT_FORMS;
+export const PLACES = set(COUNTRIES, REGIONS, CITIES, OTHER_PLACES, EXTRA_PLACES);
+export const COUNTRY_OR_REGION = set(COUNTRIES, REGIONS);
+export const DEMONYM = set(DEMONYMS);
+export const PLACE_ALIAS: Readonly<Record<string, string>> = PLACE_ALIASES;
+export const ORG_SUFFIX = set(ORG_SUFFIXES);
+export const ORG_HEAD = set(ORG_HEADS, ORG_SUFFIXES);
+export const OF_HEAD = set(OF_HEADS);
+export const PLACE_HEAD = set(PLACE_HEADS);
+export const PLACE_NOUN_AFTER = set(PLACE_NOUNS_AFTER);
+export const THE_NAME = set(THE_NAMES);
+export const NOT_ACRONYM = set(NON_ENTITY_ACRONYMS);
+export const MALE_TITLE = set(MALE_HONORIFICS);
+export const FEMALE_TITLE = set(FEMALE_HONORIFICS);
+export const TITLE_WORD = set(TITLES, MALE_HONORIFICS, FEMALE_HONORIFICS);
+export const TITLE_HEAD = set(TITLE_HEADS, MALE_HONORIFICS, FEMALE_HONORIFICS);
+export const ROLE = set(ROLE_WORDS);
+export const MONTH = new Set(Object.keys(MONTHS));
+export const WEEKDAY = new Set(Object.keys(WEEKDAYS));
+
+/** Words that join capitalised words inside one name ("Bank of Canada", "Rio Grande do Sul"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el',
+]);
+
+/**
+ * Function words, adverbs and pronouns: a capitalised one opening a sentence is never part of a name.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when',
+  'while', 'where', 'after', 'before', 'as', 'at', 'by', 'in', 'on', 'of', 'to', 'from', 'with', 'without', 'into',
+  'under', 'over', 'about', 'since', 'until', 'though', 'although', 'because', 'however', 'meanwhile', 'also',
+  'still', 'now', 'then', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
+  'our', 'my', 'your', 'some', 'many', 'most', 'several', 'both', 'all', 'each', 'every', 'other', 'such', 'only',
+  'even', 'instead', 'what', 'who', 'whom', 'whose', 'which', 'why', 'how', 'not', 'no', 'yes', 'according',
+  'despite', 'during', 'among', 'between', 'against', 'through', 'across', 'around', 'behind', 'beyond', 'within',
+  'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'once', 'already', 'just',
+  'more', 'less', 'much', 'few', 'any', 'either', 'neither', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'first', 'second', 'third', 'asked', 'speaking', 'read', 'watch', 'see', 'like', 'unlike',
+  'including', 'plus', 'per', 'via', 'amid', 'upon', 'towards', 'toward', 'near', 'off', 'out', 'up', 'down', 'do',
+  'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'shall', 'thanks', 'please', 'dear', 'hi', 'hello', 'q', 'a', 'overall',
+  'together', 'altogether', 'again', 'further', 'finally', 'similarly', 'likewise', 'otherwise', 'indeed',
+]);

@@ -1,0 +1,132 @@
+/**
+ * A word scanner for name finding over the normalised text: words with their offsets and the characters between
+ * them. One pass, no regular expressions on unbounded input. Unlike wink's tokens it keeps "U.S.", "Sen.",
+ * "Kovač", "al-Harbi" and "mRNA-1403" whole, and splits a possessive "'s" off as its own flag.
+ */
+export interface Word {
+  start: number;
+  /** End of the word, without a possessive "'s" or "'". */
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** At least two letters, all capitals ("FTC", "WASHINGTON", "U.S."). */
+  caps: boolean;
+  /** Holds a digit. */
+  digit: boolean;
+  /** Followed by a possessive "'s" (or a bare "'" after s). */
+  possessive: boolean;
+  /** End including the possessive. */
+  outerEnd: number;
+}
+
+const isUpper = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ||
+  (c > 0xff && c < 0x2000 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Letters (Latin, Greek, Cyrillic and combining marks) and digits. */
+export function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x250 && c <= 0x2af) ||
+    (c >= 0x300 && c <= 0x36f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x52f) ||
+    (c >= 0x1e00 && c <= 0x1eff);
+}
+
+const APOS = 39;
+const RSQUO = 0x2019;
+
+/** Abbreviations whose full stop belongs to the word ("Inc.", "Sen.", "St."). */
+const DOTTED = new Set([
+  'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'mt', 'ft', 'no', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov',
+  'gen', 'lt', 'col', 'capt', 'sgt', 'det', 'rev', 'ald', 'cllr', 'hon', 'supt', 'insp', 'maj', 'adm', 'cmdr', 'cpl',
+  'pvt', 'atty', 'asst', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd', 'messrs', 'mme', 'mlle', 'vs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed',
+  'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/** The words of norm[from, to). */
+export function scanWords(norm: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    const c = norm.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + 1;
+    for (;;) {
+      while (j < to && isWordCode(norm.charCodeAt(j))) j++;
+      const d = norm.charCodeAt(j);
+      const next = j + 1 < to ? norm.charCodeAt(j + 1) : NaN;
+      // Inner hyphen or apostrophe ("al-Harbi", "O'Brien"), but not a possessive "'s".
+      if ((d === 45 || d === APOS) && j + 1 < to && isWordCode(next)) {
+        if (d === APOS && (next === 115 || next === 83) && !(j + 2 < to && isWordCode(norm.charCodeAt(j + 2)))) break;
+        j += 2;
+        continue;
+      }
+      // Inner full stop of an initialism ("U.S", "N.M").
+      if (d === 46 && j - start <= 2 && j + 1 < to && isUpper(next) && !isWordCode(norm.charCodeAt(j + 2)) &&
+          isUpper(norm.charCodeAt(j - 1))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let end = j;
+    const raw = norm.slice(start, end);
+    const lowerRaw = raw.toLowerCase();
+    // A final full stop that belongs to the word: initialisms, single initials and known abbreviations.
+    if (end < to && norm.charCodeAt(end) === 46 &&
+        (raw.includes('.') || (raw.length === 1 && isUpper(c)) || DOTTED.has(lowerRaw))) {
+      end++;
+    }
+    let outerEnd = end;
+    let possessive = false;
+    const a = norm.charCodeAt(end);
+    if ((a === APOS || a === RSQUO) && end + 1 <= to) {
+      const s = norm.charCodeAt(end + 1);
+      if ((s === 115 || s === 83) && !isWordCode(norm.charCodeAt(end + 2))) {
+        possessive = true;
+        outerEnd = end + 2;
+      } else if (!isWordCode(s) && (raw.endsWith('s') || raw.endsWith('S'))) {
+        possessive = true;
+        outerEnd = end + 1;
+      }
+    }
+    const text = norm.slice(start, end);
+    let letters = 0;
+    let uppers = 0;
+    let digit = false;
+    for (let k = start; k < end; k++) {
+      const x = norm.charCodeAt(k);
+      if (isDigit(x)) digit = true;
+      else if (x !== 46 && x !== 45 && x !== APOS) {
+        letters++;
+        if (isUpper(x)) uppers++;
+      }
+    }
+    out.push({
+      start, end, text, lower: text.toLowerCase(), cap: isUpper(c), caps: letters >= 2 && uppers === letters,
+      digit, possessive, outerEnd,
+    });
+    i = outerEnd;
+  }
+  return out;
+}
+
+/** The text between two words, for checking what separates them. */
+export function gapBetween(norm: string, a: Word, b: Word): string {
+  return norm.slice(a.outerEnd, b.start);
+}
+
+/** Whether only spaces (no line break, no punctuation) separate two words. */
+export function onlySpaces(norm: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (norm.charCodeAt(k) !== 32) return false;
+  return true;
+}
