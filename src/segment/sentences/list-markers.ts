@@ -1,0 +1,105 @@
+import { isBullet, isDigit, isLower, isSpace, isUpper } from './chars.js';
+
+/** A list marker's shape: "1." "1)" "1.)" "(1)", with numbers, letters or roman numerals. */
+export interface MarkerShape {
+  /** Index after the marker (and its bullet, when one is glued to it). */
+  end: number;
+  /** Punctuation form plus the case of letters, so "a)" and "b)" match but "a)" and "2." do not. */
+  style: string;
+  number: number;
+  letter: number;
+  roman: number;
+}
+
+const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const v = ROMAN[s[k]!];
+    const next = k + 1 < s.length ? ROMAN[s[k + 1]!] : 0;
+    if (v === undefined) return 0;
+    total += next !== undefined && next > v ? -v : v;
+  }
+  return total > 0 && total < 40 ? total : 0;
+}
+
+/**
+ * The list marker that starts at `p` (the start of a token), if any: an optional glued bullet, then "(x)", "x)",
+ * "x.)" or "x." where x is 1-3 digits, one letter or a short roman numeral; a space must follow. "x." with a
+ * letter needs a lowercase letter (so "E. Smith" is no marker) and with a number needs a capital after it (so
+ * "for 1. above" is none).
+ */
+export function markerAt(norm: string, p: number, end: number): MarkerShape | null {
+  let q = p;
+  if (isBullet(norm.charCodeAt(q))) q++;
+  let paren = false;
+  if (norm.charCodeAt(q) === 40) { paren = true; q++; }
+  const bodyStart = q;
+  while (q < end && q - bodyStart < 4 && (isDigit(norm.charCodeAt(q)) || isLower(norm.charCodeAt(q)) ||
+    isUpper(norm.charCodeAt(q)))) q++;
+  const body = norm.slice(bodyStart, q);
+  if (body.length === 0) return null;
+  let form: string;
+  if (norm.charCodeAt(q) === 41) { form = paren ? '()' : ')'; q++; }
+  else if (!paren && norm.charCodeAt(q) === 46 && norm.charCodeAt(q + 1) === 41) { form = '.)'; q += 2; }
+  else if (!paren && norm.charCodeAt(q) === 46) { form = '.'; q++; }
+  else return null;
+  if (q >= end || !isSpace(norm.charCodeAt(q))) return null;
+  let r = q;
+  while (r < end && isSpace(norm.charCodeAt(r)) && r - q < 8) r++;
+  if (r >= end) return null;
+
+  let number = 0;
+  let letter = 0;
+  let roman = 0;
+  let kind: string;
+  if (/^\d{1,3}$/.test(body)) {
+    number = Number(body);
+    kind = 'n';
+    if (form === '.' && !isUpper(norm.charCodeAt(r))) return null;
+  } else {
+    const lower = body.toLowerCase();
+    const upper = body !== lower;
+    if (body !== (upper ? body.toUpperCase() : lower)) return null;
+    if (body.length === 1) letter = lower.charCodeAt(0) - 96;
+    roman = romanValue(lower);
+    if (letter === 0 && roman === 0) return null;
+    if (form === '.' && (upper || letter === 0)) return null;
+    kind = upper ? 'A' : 'a';
+  }
+  return { end: q, style: form + kind, number, letter, roman };
+}
+
+const follows = (a: MarkerShape, b: MarkerShape): boolean =>
+  (a.number > 0 && b.number === a.number + 1) || (a.letter > 0 && b.letter === a.letter + 1) ||
+  (a.roman > 0 && b.roman === a.roman + 1);
+
+/**
+ * List markers in [start, end) that belong to a list: a marker counts when the previous marker of the same style
+ * is its predecessor (1 then 2, a then b, iii then iv) with at least one word between them. Returns marker start
+ * -> index after the marker.
+ */
+export function findListMarkers(norm: string, start: number, end: number): Map<number, number> {
+  const confirmed = new Map<number, number>();
+  const last = new Map<string, { at: number; token: number; shape: MarkerShape }>();
+  let prevSpace = true;
+  let token = 0;
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (isSpace(c)) { prevSpace = true; continue; }
+    if (!prevSpace) continue;
+    prevSpace = false;
+    token++;
+    const shape = markerAt(norm, i, end);
+    if (shape === null) continue;
+    const before = last.get(shape.style);
+    if (before && follows(before.shape, shape) && token > before.token + 1) {
+      confirmed.set(before.at, before.shape.end);
+      confirmed.set(i, shape.end);
+    }
+    last.set(shape.style, { at: i, token, shape });
+    i = shape.end - 1;
+  }
+  return confirmed;
+}
