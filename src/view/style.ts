@@ -25,7 +25,7 @@ a{color:inherit}
 .stats b{color:var(--ink);font-size:15px;margin-right:3px}
 .layout{display:grid;grid-template-columns:minmax(0,46rem) minmax(22rem,1fr);gap:24px;max-width:90rem;margin:0 auto;padding:24px 28px 48px;align-items:start}
 .article{background:var(--paper);border:1px solid var(--line);border-radius:12px;padding:22px 52px 36px 68px;box-shadow:0 1px 3px rgba(20,30,50,.05)}
-.legend{display:flex;flex-wrap:wrap;gap:6px 14px;margin:0 0 26px;padding:0 0 14px;border-bottom:1px solid var(--line);font-size:12.5px;color:var(--muted);list-style:none}
+.legend{display:flex;flex-wrap:wrap;gap:6px 12px;margin:0 0 26px;padding:0 0 14px;border-bottom:1px solid var(--line);font-size:12px;color:var(--muted);list-style:none}
 .text{font:18px/1.7 Charter,"Iowan Old Style",Georgia,"DejaVu Serif",serif}
 .para{position:relative;margin:0 0 1em;white-space:pre-wrap;overflow-wrap:anywhere}
 .para::before{content:attr(data-n);position:absolute;left:-46px;width:30px;text-align:right;font:11px/2.6 ui-monospace,SFMono-Regular,Menlo,monospace;color:#c3c8cf}
@@ -45,7 +45,7 @@ h1.para::before{line-height:3.3}
 .speaker{color:var(--qfg);font-weight:700}
 .cue{color:var(--qfg);font-style:italic;outline:1.5px solid color-mix(in srgb,var(--qfg) 70%,transparent);outline-offset:1px;border-radius:3px}
 .addressee{border-bottom:2px dotted #8a94a3}
-.entity{border-bottom:2px solid color-mix(in srgb,var(--ent) 55%,transparent)}
+.entity{border-bottom:1.5px solid color-mix(in srgb,var(--ent) 42%,transparent)}
 .claim{text-decoration:underline 2.5px var(--claim);text-underline-offset:5px;text-decoration-skip-ink:none;cursor:help;position:relative}
 .claim:hover::after,.claim:focus::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 8px);z-index:30;white-space:pre;background:#1f2430;color:#fff;font:12.5px/1.5 system-ui,sans-serif;font-style:normal;font-weight:400;padding:8px 11px;border-radius:7px;box-shadow:0 6px 20px rgba(0,0,0,.2);pointer-events:none}
 .claim:focus{outline:2px solid var(--claim);outline-offset:2px}

@@ -14,10 +14,10 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; for
 const LEGEND =
   '<ul class="legend" aria-label="Key">' +
   '<li><span class="quote direct s-key">direct quote</span></li>' +
-  '<li><span class="quote indirect s-key">reported speech</span></li>' +
+  '<li><span class="quote indirect s-key">reported</span></li>' +
   '<li><span class="speaker s-key">speaker</span></li>' +
   '<li><span class="cue s-key">cue</span></li>' +
-  '<li><span class="claim">numeric claim</span> (hover)</li>' +
+  '<li><span class="claim">claim</span></li>' +
   '<li><span class="entity t-person">entity</span></li>' +
   '<li><span class="z-boilerplate">boilerplate</span></li>' +
   '<li><span class="flag">quote missing</span></li>' +

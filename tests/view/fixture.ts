@@ -46,12 +46,20 @@ function paragraphOf(a: Analysis, offset: number): number {
   return p.index;
 }
 
-/** A full Analysis of `text`: extract()'s structure plus quotes, claims and entities built by `fill`. */
+/** A full Analysis of `text`: extract()'s structure plus quotes, claims and entities built by `fill` alone. */
 export function analysisOf(
   text: string,
   fill: (base: Analysis, at: { find: (needle: string, nth?: number) => Span; sentence: (o: number) => number; paragraph: (o: number) => number }) => Partial<Analysis>,
 ): Analysis {
-  const base = extract(text);
+  const full = extract(text);
+  // Only the structure: what the quote, claim and entity stages find is replaced by `fill`.
+  const base: Analysis = {
+    ...full,
+    entities: [],
+    quotes: [],
+    claims: [],
+    warnings: full.warnings.filter((w) => w.code !== 'missing-quote' && w.code !== 'unclosed-quote'),
+  };
   const more = fill(base, { find: (n, k) => find(text, n, k), sentence: (o) => sentenceOf(base, o), paragraph: (o) => paragraphOf(base, o) });
   return Analysis.parse({ ...base, ...more });
 }
