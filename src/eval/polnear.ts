@@ -40,8 +40,8 @@ export function scorePolnear(article: PolnearArticle, analysis: Analysis): Polne
   const content: Counts = { tp: 0, fp: 0, fn: 0 };
   const speaker: Ratio = { right: 0, total: 0 };
   const errors: string[] = [];
-  const preds = analysis.quotes.filter((q) => q.content !== null).flatMap((q) =>
-    (q.parts.length ? q.parts : [q.content!]).map((p) => ({ q, p })));
+  // PolNeAR annotates a split quote as one stretch, the interrupting attribution inside: compare whole contents.
+  const preds = analysis.quotes.filter((q) => q.content !== null).map((q) => ({ q, p: q.content! }));
   const used = new Set<(typeof preds)[number]>();
   for (const g of article.quotes) {
     const speech = isSpeechCue(g.cue);

@@ -75,6 +75,58 @@ const hasName = (tokens: readonly Token[], r: Range): boolean => {
   return false;
 };
 
+/** Whether a chunk starting at `from` opens its clause: at the sentence start, or after "However,". */
+function opensClause(tokens: readonly Token[], lo: number, from: number, loose = false): boolean {
+  if (from === lo) return true;
+  const before = tokens[from - 1]!;
+  if (/^["'\u201c\u2018]$/.test(before.text)) return true;
+  if (loose && (before.text === ',' || before.lower === 'and' || before.lower === 'but')) return true;
+  // "However, both companies, ..." / "Meanwhile, X, ...": one adverb and a comma open the sentence.
+  return before.text === ',' && from - 2 === lo && (tokens[lo]!.pos === 'ADV' || tokens[lo]!.pos === 'CCONJ' || tokens[lo]!.pos === 'SCONJ');
+}
+
+/** A description rather than a name: "a climate scientist at X", "director of planetary science at NASA". */
+export function isDescription(tokens: readonly Token[], r: Range): boolean {
+  const first = tokens[r.from]!;
+  if (first.pos === 'DET' && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.lower === 'its' || first.lower === 'their')) return true;
+  for (let k = r.from; k < r.to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) {
+      const next = tokens[k + 1];
+      if (k === r.to - 1 || (next && ['at', 'of', 'for', 'from', 'with', 'in'].includes(next.lower))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Before a comma that closes an apposition: skip back over a parenthetical adverbial (", in his victory
+ * speech,") or a relative clause (", who heads the union,") to the comma that opens it.
+ */
+function skipParenthetical(tokens: readonly Token[], lo: number, comma: number): number {
+  for (let k = comma - 1; k > lo && k >= comma - 25; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      const opener = tokens[k + 1]!;
+      if (opener.pos === 'ADP' || opener.lower === 'who' || opener.lower === 'whose' || opener.lower === 'which') return k;
+      return comma;
+    }
+    if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return comma;
+    if ((t.lower === 'who' || t.lower === 'whose') && k > lo && tokens[k - 1]!.pos !== 'PUNCT') return k;
+  }
+  return comma;
+}
+
+/** "the man who chaired the inquiry said": where the relative clause starts, or -1. */
+function relativeStart(tokens: readonly Token[], lo: number, end: number): number {
+  for (let k = end - 1; k > lo && k >= end - 15; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || /^[.;:!?"\u201c\u201d]$/.test(t.text)) return -1;
+    if (t.lower === 'who' || t.lower === 'whose') return k;
+  }
+  return -1;
+}
+
 /**
  * The speaker phrase ending right before a cue at `cue`: "Facebook has also said", "Alex Stamos, Facebook's
  * former privacy chief, said", "However, both companies, Netflix and Spotify told". Returns null when what
@@ -87,19 +139,13 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
     end--;
   }
   if (end - 1 >= lo && negations.has(tokens[end - 1]!.lower)) return null;
-  // "Stamos, 54, said", "X, Facebook's former privacy chief, said": appositions closed by commas.
-  let chunkEnd = end;
-  if (tokens[end - 1]?.text === ',') {
-    chunkEnd = end - 1;
-    // "Smith, who heads the union, said": the speaker stands before the relative clause.
-    for (let k = end - 2; k > lo && k >= end - 25; k--) {
-      const w = tokens[k]!.lower;
-      if ((w === 'who' || w === 'whose') && tokens[k - 1]!.text === ',') {
-        chunkEnd = k - 1;
-        break;
-      }
-      if (w === ',' || /^[.;:!?"\u201c\u201d]$/.test(w)) break;
-    }
+  // "Stamos, 54, said", "X, Facebook's former privacy chief, said": appositions closed by a comma.
+  const closed = tokens[end - 1]?.text === ',';
+  let chunkEnd = closed ? skipParenthetical(tokens, lo, end - 1) : end;
+  if (!closed) {
+    // "X, a researcher at Y who was not involved, said" has its comma; "X who chairs Y said" may not.
+    const rel = relativeStart(tokens, lo, end);
+    if (rel >= 0) chunkEnd = rel;
   }
   const chunks: Range[] = [];
   let c = chunkBefore(tokens, lo, chunkEnd);
@@ -107,20 +153,20 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
     chunks.unshift(c);
     c = c.from - 1 > lo && tokens[c.from - 1]!.text === ',' ? chunkBefore(tokens, lo, c.from - 1) : null;
   }
+  // Without a closing comma, an earlier chunk joins only as "However, both companies, Netflix and Spotify".
+  if (!closed && chunks.length > 1) {
+    const first = chunks[0]!;
+    const ok = hasName(tokens, chunks[chunks.length - 1]!) && !hasName(tokens, first) && opensClause(tokens, lo, first.from);
+    if (!ok) chunks.splice(0, chunks.length - 1);
+  }
   if (chunks.length === 0) return null;
   // The leftmost chunk joins only when it opens the clause: after the sentence start, a comma or "and".
-  while (chunks.length > 1) {
-    const first = chunks[0]!;
-    const before = tokens[first.from - 1];
-    const opens = first.from === lo || before === undefined || before.text === ',' || before.lower === 'and' ||
-      before.lower === 'but' || /^["'\u201c\u2018]$/.test(before.text);
-    if (opens) break;
-    chunks.shift();
-  }
+  while (chunks.length > 1 && !opensClause(tokens, lo, chunks[0]!.from, true)) chunks.shift();
   if (chunks.length === 1) return { head: chunks[0]!, apposition: null };
-  const names = chunks.filter((c) => hasName(tokens, c));
-  const head = names.length > 0 ? names[names.length - 1]! : chunks[chunks.length - 1]!;
-  const others = chunks.filter((c) => c !== head && !hasName(tokens, c));
+  const isName = (c: Range): boolean => hasName(tokens, c) && !isDescription(tokens, c);
+  const names = chunks.filter(isName);
+  const head = names.length > 0 ? names[0]! : chunks[chunks.length - 1]!;
+  const others = chunks.filter((c) => c !== head && !isName(c));
   return { head, apposition: others[others.length - 1] ?? null };
 }
 

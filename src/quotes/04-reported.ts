@@ -28,6 +28,33 @@ const hasVerb = (tokens: readonly Token[], from: number, to: number): boolean =>
   return false;
 };
 
+/** Reporting verbs that take an infinitive as their content: "urged customers not to travel". */
+const INFINITIVE_CUES = new Set(['urge', 'ask', 'tell', 'warn', 'advise', 'call', 'implore', 'encourage', 'remind', 'order', 'instruct', 'promise', 'pledge', 'vow', 'threaten', 'demand', 'agree', 'plead', 'beg']);
+/** Verbs that need "that" (or a colon) before reported speech: "advised Mercantile" is no statement. */
+const NEEDS_THAT = new Set(['advise', 'inform', 'assure', 'remind', 'alert', 'brief', 'convince', 'notify', 'persuade', 'reassure', 'answer', 'counter', 'post', 'read', 'report', 'continue', 'reveal', 'signal', 'call', 'describe', 'cite', 'object', 'question', 'rule', 'repeat', 'relate', 'estimate', 'forecast', 'indicate', 'blame', 'condemn', 'decry', 'criticise', 'criticize', 'blast', 'recommend', 'propose', 'demand', 'speak']);
+const NO_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'because', 'as', 'although', 'though', 'after', 'before', 'since', 'so', 'or', 'nor', 'than', 'for', 'about', 'to', 'with', 'without', 'by', 'of', 'during', 'in', 'on', 'at', 'into', 'over', 'against']);
+
+/** "said on Tuesday the company would ...": skip a short prepositional phrase before the clause. */
+function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number): number {
+  const t = tokens[k];
+  if (!t || t.pos !== 'ADP' || t.lower === 'that') return k;
+  let j = k + 1;
+  while (j < end && j <= k + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[j]!.pos) && tokens[j]!.lower !== 'that') j++;
+  if (tokens[j]?.text === ',') j++;
+  return j;
+}
+
+/** Whether the words after a cue can be its reported clause (not "to buy X", "while Y advised Z"). */
+function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue, hasObject: boolean): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const base = cue.entry?.verb.base ?? '';
+  if (NEEDS_THAT.has(base) && t.text !== ':' && !isQuoteMark(t)) return false;
+  if (t.lower === 'to' || (t.lower === 'not' && tokens[k + 1]?.lower === 'to')) return INFINITIVE_CUES.has(base) && hasObject;
+  if (NO_CLAUSE_OPENERS.has(t.lower)) return false;
+  return hasVerb(tokens, k, end);
+}
+
 /** "that" after a cue and a few adverbials: "said on Tuesday in a statement that ...". */
 function findThat(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to && k < from + 14; k++) {
@@ -125,8 +152,9 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
     if (thatAt >= 0) k = thatAt + 1;
     else while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
 
+    if (thatAt < 0) k = skipLeadingAdverbial(tokens, k, end);
     const rest = end - k;
-    if (rest <= 0 || (rest < 3 && !hasVerb(tokens, k, end))) {
+    if (rest <= 0 || (rest < 3 && !hasVerb(tokens, k, end)) || (thatAt < 0 && !clauseStart(tokens, k, end, cue, addressee !== null))) {
       // Nothing reported after the cue: the content stands before it ("..., X said."), or is missing ("X wrote:").
       if (endsWithColon(s) || (thatAt >= 0 && k >= end && endsWithColon(s))) {
         if (nextStartsQuote) return null;
@@ -137,7 +165,7 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
       }
       return null;
     }
-    if (rest < 3) return null;
+    if (rest < 3 || !hasVerb(tokens, k, end)) return null;
     return make(s, [range(s, k, end)], sp, cue, thatAt >= 0 ? 'speaker-cue-that' : 'speaker-cue', thatAt >= 0 ? 0.85 : 0.75, { addressee });
   }
 

@@ -162,14 +162,14 @@ export function directQuotes(input: DirectInput): Candidate[] {
       addressee: null, medium: null, sentence: Math.max(0, att.sentence.index), paragraph: paragraph.index, rule: att.rule,
       confidence: 0.9, open: q.close < 0,
     };
-    // A split quote: `"A," he said, "B."` — the next quoted stretch right after the attribution.
+    // A split quote, `"A," he said, "B."`, or more words of the same speaker right after the attribution,
+    // `"A," said Lopez, a Democrat. "B."`: the next quoted stretch, when it has no attribution of its own.
     const next = top[n + 1];
-    if (next && att.rule.startsWith('quote-')) {
-      const gapFrom = tokens[att.end - 1]?.end ?? q.close;
-      const gap = doc.norm.slice(gapFrom, next.open);
-      if (/^[\s,.:;\u2014-]*$/.test(gap) || /^[^"\u201c\u2018'.!?]{0,40}[,:]\s*$/.test(gap)) {
+    if (next && att.rule.startsWith('quote-') && !attributionAfter(tokens, next, input) && !attributionBefore(tokens, next, input)) {
+      const gap = doc.norm.slice(q.close + 1, next.open);
+      if (gap.length < 400 && !/["\u201c\u201d\u00ab\u00bb]/.test(gap)) {
         const [ns, ne] = contentRange(doc, next);
-        if (ns < ne) {
+        if (ns < ne && !looksLikeNoQuote(doc, tokens, next, false)) {
           c.parts.push([ns, ne]);
           c.open = next.close < 0;
           merged.add(next);

@@ -4,8 +4,8 @@ import type { Quote } from '../schema/quote.js';
 import type { Warning } from '../schema/structure.js';
 import { makeSpan } from '../text/span.js';
 import { type QuotedSpan, pairQuoteMarks } from './01-marks.js';
-import { findCues } from './02-cues.js';
-import { type SentenceView, reportedAt } from './04-reported.js';
+import { type Cue, findCues } from './02-cues.js';
+import { type SentenceView, contentEnd, reportedAt } from './04-reported.js';
 import { directQuotes } from './05-direct.js';
 import { type ResolvedSpeaker, resolveSpeaker } from './06-speaker.js';
 import { removeOverlaps } from './08-overlaps.js';
@@ -56,11 +56,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
       const nextSentence = sentences[si + 1];
       const nextStart = nextSentence ? nextSentence.start : nextPara?.start;
       const nextStartsQuote = nextStart !== undefined && (OPENING_MARKS.includes(doc.norm[nextStart] ?? '') || isQuoteMark(tokens[s.hi]));
+      let previous: Candidate | null = null;
       for (const cue of findCues(tokens, s.lo, s.hi)) {
         if (insideQuote(spans, tokens[cue.from]!.start)) continue;
-        const c = reportedAt(s, cue, nextStartsQuote);
+        const c: Candidate | null = reportedAt(s, cue, nextStartsQuote) ?? coordinated(s, cue, previous);
         if (!c) continue;
-        if (c.parts.length > 0 && !classifyQuoted(c, spans, consumed)) continue;
+        previous = c;
+        if (c.parts.length > 0 && !classifyQuoted(c, spans, consumed, doc.norm)) continue;
         candidates.push(c);
       }
     }
@@ -74,6 +76,25 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
   return { quotes: build(ctx, kept, warnings), warnings };
 }
 
+/**
+ * "Machado promised to continue and said she would stand up": a cue joined by "and" or "but" to an earlier one
+ * shares its speaker; the earlier content stops before the "and".
+ */
+function coordinated(s: SentenceView, cue: Cue, previous: Candidate | null): Candidate | null {
+  const link = s.tokens[cue.from - 1];
+  if (!previous || !previous.speaker || previous.parts.length !== 1 || !link || (link.lower !== 'and' && link.lower !== 'but')) return null;
+  const [ps, pe] = previous.parts[0]!;
+  if (link.start <= ps || link.start >= pe) return null;
+  const end = contentEnd(s);
+  let k = cue.to;
+  if (s.tokens[k]?.lower === 'that') k++;
+  if (end - k < 3) return null;
+  let cut = cue.from - 1;
+  while (cut - 1 > s.lo && s.tokens[cut - 1]!.text === ',') cut--;
+  previous.parts[0] = [ps, s.tokens[cut - 1]!.end];
+  return { ...previous, parts: [[s.tokens[k]!.start, s.tokens[end - 1]!.end]], cue: { from: cue.from, to: cue.to }, rule: 'coordinated-cue', confidence: 0.75 };
+}
+
 /** Whether a position lies inside a quoted stretch (a cue there is part of someone's words). */
 function insideQuote(spans: readonly QuotedSpan[], pos: number): boolean {
   return spans.some((q) => q.start <= pos && pos < q.end && (q.end - q.start) > 25);
@@ -83,19 +104,28 @@ function insideQuote(spans: readonly QuotedSpan[], pos: number): boolean {
  * Reported speech whose content is all one quotation is a direct quote (left to the direct rules); with a
  * quoted fragment inside it is mixed, and the fragment is not quoted again.
  */
-function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Set<QuotedSpan>): boolean {
+function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Set<QuotedSpan>, norm: string): boolean {
   const [s, e] = [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
-  const len = e - s;
-  for (const q of spans) {
-    const ov = Math.min(e, q.end) - Math.max(s, q.start);
-    if (ov > 0 && ov >= 0.8 * len) return false;
+  const inside = spans.filter((q) => q.open >= s - 1 && q.start < e && q.open < e);
+  if (inside.length === 0) return true;
+  // The words of the content that stand outside every quotation.
+  let outside = 0;
+  let pos = s;
+  for (const q of inside) {
+    outside += letters(norm, pos, Math.max(pos, q.open));
+    pos = Math.max(pos, q.close >= 0 ? q.close + 1 : q.end);
   }
-  const inside = spans.filter((q) => q.open >= s && q.end <= e);
-  if (inside.length > 0) {
-    c.kind = 'mixed';
-    for (const q of inside) consumed.add(q);
-  }
+  outside += letters(norm, pos, e);
+  if (outside === 0) return false;
+  c.kind = 'mixed';
+  for (const q of inside) consumed.add(q);
   return true;
+}
+
+function letters(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (/[A-Za-z0-9]/.test(s[i]!)) n++;
+  return n;
 }
 
 function build(ctx: ReturnType<typeof buildContext>, cands: readonly Candidate[], warnings: Warning[]): Quote[] {
