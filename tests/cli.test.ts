@@ -6,9 +6,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseArgs } from '../src/cli/args.js';
 import { LineSplitter, isBlank, type Line } from '../src/cli/lines.js';
 import { Reorder } from '../src/cli/reorder.js';
-import { analyseLine, type Job, type JobSettings, type Outcome } from '../src/cli/job.js';
+import { analyseLine } from '../src/cli/job.js';
+import type { Job, JobSettings, Outcome } from '../src/cli/records.js';
 import { Batch } from '../src/cli/batch.js';
-import type { Executor } from '../src/cli/executor.js';
+import { ThreadExecutor, type Executor } from '../src/cli/executor.js';
+import { pathToFileURL } from 'node:url';
 import { Progress } from '../src/cli/progress.js';
 import { helpText } from '../src/cli/help.js';
 import { CORPUS, ROOT, corpusArticles } from './helpers.js';
@@ -208,6 +210,47 @@ describe('cli: output order', () => {
     await next;
     expect(admitted).toBe(true);
     expect(batch.failed).toBe(1);
+  });
+});
+
+describe('cli: worker threads', () => {
+  const settings: JobSettings = { publishedAt: null, maxChars: null, pretty: false, wrapFiles: false };
+  const job = (seq: number, text: string): Job => ({ kind: 'line', seq, lineNo: seq + 1, text });
+  const script = (name: string, body: string) => {
+    const path = join(tmp, name);
+    writeFileSync(path, `import { parentPort } from 'node:worker_threads';\n${body}`);
+    return pathToFileURL(path);
+  };
+
+  test('a worker that dies fails only the jobs it held; a new one takes the rest', async () => {
+    const url = script('crashing-worker.mjs', `parentPort.postMessage({ ready: true });
+parentPort.on('message', (job) => {
+  if (job.text === 'crash') process.exit(7);
+  parentPort.postMessage({ seq: job.seq, out: 'ok ' + job.text, failed: false });
+});`);
+    const outcomes = new Map<number, Outcome>();
+    let finished: () => void = () => {};
+    const all = new Promise<void>((resolve) => (finished = resolve));
+    const executor = new ThreadExecutor(1, url, settings, (seq, o) => {
+      outcomes.set(seq, o);
+      if (outcomes.size === 5) finished();
+    }, (err) => { throw err; });
+    ['a', 'crash', 'b', 'c', 'd'].forEach((t, i) => executor.run(job(i, t)));
+    await all;
+    await executor.close();
+    expect(outcomes.get(0)).toEqual({ out: 'ok a', failed: false });
+    expect(JSON.parse(outcomes.get(1)?.out ?? '{}').error).toMatchObject({ code: 'worker_failed', line: 2 });
+    expect(outcomes.get(4)).toEqual({ out: 'ok d', failed: false });
+    expect([...outcomes.values()].filter((o) => !o.failed).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a worker that cannot start stops the run with a whosaid: error', async () => {
+    const url = script('broken-worker.mjs', `throw new Error('no analyser here');`);
+    const fatal = await new Promise<Error>((resolve) => {
+      const executor = new ThreadExecutor(1, url, settings, () => {}, resolve);
+      executor.run(job(0, 'x'));
+    });
+    expect(fatal.message).toMatch(/^whosaid: a worker thread could not start \(no analyser here\); try --workers 0/);
   });
 });
 

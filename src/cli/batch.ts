@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import type { Job, Outcome } from './job.js';
+import type { Job, Outcome } from './records.js';
 import type { Executor } from './executor.js';
 import { Reorder } from './reorder.js';
 

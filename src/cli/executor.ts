@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { Worker } from 'node:worker_threads';
-import { runJob, workerFailed, type Job, type JobSettings, type Outcome } from './job.js';
+import { workerFailed, type Job, type JobSettings, type Outcome } from './records.js';
 
 /** Runs jobs and reports each outcome once, in any order. */
 export interface Executor {
@@ -10,11 +10,15 @@ export interface Executor {
 
 export type Done = (seq: number, outcome: Outcome) => void;
 
-/** Runs each job at once on the calling thread (--workers 0, and single documents). */
+/** Runs each job at once on the calling thread (--workers 0) with `runJob` from job.ts. */
 export class InlineExecutor implements Executor {
-  constructor(private readonly settings: JobSettings, private readonly done: Done) {}
+  constructor(
+    private readonly runJob: (job: Job, settings: JobSettings) => Outcome,
+    private readonly settings: JobSettings,
+    private readonly done: Done,
+  ) {}
   run(job: Job): void {
-    this.done(job.seq, runJob(job, this.settings));
+    this.done(job.seq, this.runJob(job, this.settings));
   }
   async close(): Promise<void> {}
 }

@@ -8,7 +8,7 @@ import { runCli } from './run.js';
 import { isWhosaidWorker, serveJobs } from './worker.js';
 
 if (isWhosaidWorker()) {
-  serveJobs();
+  void serveJobs();
 } else {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // The reader went away (`whosaid --jsonl < big | head`): stop quietly, as a filter should.

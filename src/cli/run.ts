@@ -7,7 +7,7 @@ import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError, messageOf } from './
 import { helpText } from './help.js';
 import { STDIN, checkInputs, readAll, totalBytes } from './inputs.js';
 import { LineSplitter, MAX_LINE_BYTES, isBlank, readLines } from './lines.js';
-import { analyseDocument, analyseFile, tooLongLine, type JobSettings, type Outcome } from './job.js';
+import { tooLongLine, type JobSettings, type Outcome } from './records.js';
 import { Batch, type Sink } from './batch.js';
 import { InlineExecutor, ThreadExecutor, type Executor } from './executor.js';
 import { Progress, type ProgressStream } from './progress.js';
@@ -65,6 +65,7 @@ export async function runCli(io: CliIo): Promise<number> {
 
 /** One article (a file or stdin), analysed on this thread: the bare analysis, or an error on stderr. */
 async function runOne(io: CliIo, input: string, settings: JobSettings): Promise<number> {
+  const { analyseDocument, analyseFile } = await import('./job.js');
   let outcome: Outcome;
   if (input === STDIN) {
     outcome = analyseDocument((await readAll(io.stdin)).toString('utf8'), STDIN, settings);
@@ -86,6 +87,7 @@ async function runFiles(io: CliIo, args: CliArgs, inputs: string[], settings: Jo
     for (const input of inputs) {
       await batch.ready();
       if (input === STDIN) {
+        const { analyseDocument } = await import('./job.js');
         batch.put(batch.nextSeq(), analyseDocument((await readAll(io.stdin)).toString('utf8'), STDIN, settings));
       } else {
         batch.submit(executor, { kind: 'file', seq: batch.nextSeq(), path: input });
@@ -127,7 +129,7 @@ async function pipeline(io: CliIo, args: CliArgs, settings: JobSettings, progres
   const batch = new Batch(io.stdout, Math.max(1, workers) * PENDING_PER_WORKER, (o) => progress.tick(o.failed));
   const executor: Executor =
     workers === 0
-      ? new InlineExecutor(settings, batch.done)
+      ? new InlineExecutor((await import('./job.js')).runJob, settings, batch.done)
       : new ThreadExecutor(workers, io.workerScript, settings, batch.done, (err) => batch.stop(err));
   try {
     await feed(batch, executor);

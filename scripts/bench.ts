@@ -1,0 +1,108 @@
+/**
+ * npm run bench: throughput, scaling, memory, cold start and the CLI's worker speedup, printed as a table.
+ * One process, one run; figures only (tests never assert a time). Reads ../shared/external/wikinews/wikinews.jsonl,
+ * or corpus/*.txt when ../shared is absent. Needs the build (npm run bench builds first).
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import nlp from 'compromise';
+import { extract } from '../src/index.js';
+import { bytesOf, documentOf, loadTexts } from './bench/texts.js';
+import { fmt, measure, table, verdict } from './bench/measure.js';
+import { cliSeconds, coldStart, peakRss } from './bench/processes.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST_INDEX = join(ROOT, 'dist', 'index.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
+if (!existsSync(DIST_INDEX) || !existsSync(CLI)) throw new Error('bench: build first (npm run build)');
+
+const { source, articles } = loadTexts();
+const texts = articles.map((a) => a.text);
+const bytes = bytesOf(texts);
+const tmp = mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
+const log = (s = '') => process.stdout.write(`${s}\n`);
+const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+log(`whosaid benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${availableParallelism()} cores`);
+log(`texts: ${articles.length} articles, ${fmt(bytes / 1e6, 2)} MB (${source})`);
+log();
+
+// Throughput over the articles, each library warmed up first on the same texts.
+const wink = winkNLP(model);
+const runExtract = (t: string) => extract(t);
+const runWink = (t: string) => wink.readDoc(t);
+const runCompromise = (t: string) => {
+  const doc = nlp(t);
+  return [doc.people().out('array'), doc.organizations().out('array')];
+};
+progress('warming up');
+for (const t of texts) runExtract(t);
+for (const t of texts.slice(0, 30)) (runWink(t), runCompromise(t));
+progress('extract()');
+const ours = measure(texts, bytes, runExtract, 3000);
+progress('wink-nlp readDoc');
+const winkRate = measure(texts, bytes, runWink, 3000);
+progress('compromise (slow: one pass over every text)');
+const compromiseRate = measure(texts, bytes, runCompromise, 0);
+const vsWink = ours.mbPerS / winkRate.mbPerS;
+const vsCompromise = ours.mbPerS / compromiseRate.mbPerS;
+log(table([
+  ['over the articles', 'MB/s', 'articles/s', 'passes', 'extract() is'],
+  ['extract()', fmt(ours.mbPerS, 2), fmt(ours.articlesPerS, 0), String(ours.passes), ''],
+  ['wink-nlp readDoc (default pipe)', fmt(winkRate.mbPerS, 2), fmt(winkRate.articlesPerS, 0), String(winkRate.passes), `${fmt(vsWink, 2)}x`],
+  ['compromise nlp+people+organizations', fmt(compromiseRate.mbPerS, 2), fmt(compromiseRate.articlesPerS, 0), String(compromiseRate.passes), `${fmt(vsCompromise, 1)}x`],
+]));
+log(`targets: >= 0.6x wink-nlp: ${verdict(vsWink >= 0.6)}; >= 10x compromise: ${verdict(vsCompromise >= 10)}`);
+log();
+
+// One document of growing size: the cost per byte must stay flat.
+progress('document sizes');
+const sizes: Array<[string, number]> = [['4 KB', 4 * 1024], ['64 KB', 64 * 1024], ['1 MB', 1024 * 1024], ['4 MB', 4 * 1024 * 1024]];
+const scaling = sizes.map(([label, chars]) => {
+  const doc = documentOf(texts, chars);
+  runExtract(doc);
+  const rate = measure([doc], bytesOf([doc]), runExtract, 1500, 2);
+  return { label, rate };
+});
+const small = scaling[0]?.rate.mbPerS ?? 0;
+const large = scaling.at(-1)?.rate.mbPerS ?? 0;
+log(table([
+  ['one document', 'MB/s', 'ms each', 'runs', 'vs 4 KB'],
+  ...scaling.map(({ label, rate }) => [label, fmt(rate.mbPerS, 2), fmt(rate.msPerPass, 1), String(rate.passes), fmt(rate.mbPerS / small, 2)]),
+]));
+log(`target: 4 MB within 25% of 4 KB: ${fmt(large / small, 2)} ${verdict(large / small >= 0.75)}`);
+log();
+
+// Fresh processes: memory of extract() alone, cold start, the CLI with 1 and 2 workers.
+progress('peak RSS and cold start');
+const textsFile = join(tmp, 'texts.json');
+writeFileSync(textsFile, JSON.stringify(texts));
+const rssSet = peakRss(DIST_INDEX, textsFile);
+const articleFile = join(tmp, 'article.txt');
+writeFileSync(articleFile, texts[0] ?? '');
+const cold = coldStart(DIST_INDEX, articleFile);
+
+const oneWorkerSeconds = articles.length / ours.articlesPerS;
+const repeat = Math.max(1, Math.ceil(4 / oneWorkerSeconds));
+const lines = articles.map((a) => JSON.stringify({ id: a.id, text: a.text, publishedAt: a.publishedAt }));
+const jsonlFile = join(tmp, 'articles.jsonl');
+writeFileSync(jsonlFile, `${Array.from({ length: repeat }, () => lines.join('\n')).join('\n')}\n`);
+const cliArticles = articles.length * repeat;
+progress(`CLI over ${cliArticles} articles, 1 worker then 2`);
+const cli1 = cliSeconds(CLI, jsonlFile, 1);
+const cli2 = cliSeconds(CLI, jsonlFile, 2);
+const speedup = cli1 / cli2;
+log(table([
+  ['process', 'figure', 'target'],
+  ['peak RSS, extract() over the articles', `${fmt(rssSet, 0)} MB`, `<= 300 MB ${verdict(rssSet <= 300)}`],
+  ['peak RSS, this benchmark (wink-nlp, compromise loaded)', `${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`, ''],
+  ['cold start: import dist, analyse one article (median of 7)', `${fmt(cold.ms, 0)} ms`, `<= 400 ms ${verdict(cold.ms <= 400)}`],
+  ['  bare node -e 0, for comparison', `${fmt(cold.bareMs, 0)} ms`, ''],
+  [`CLI --jsonl, 1 worker (${cliArticles} articles, incl. start)`, `${fmt(cliArticles / cli1, 0)} articles/s`, ''],
+  [`CLI --jsonl, 2 workers`, `${fmt(cliArticles / cli2, 0)} articles/s`, ''],
+  ['CLI speedup, 2 workers vs 1', `${fmt(speedup, 2)}x`, `>= 1.7x ${verdict(speedup >= 1.7)}`],
+]));
+rmSync(tmp, { recursive: true, force: true });
