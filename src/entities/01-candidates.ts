@@ -1,8 +1,8 @@
 import type { Doc } from '../doc.js';
 import { isArticleText } from '../doc.js';
 import {
-  FUNCTION_WORDS, KNOWN_ORGS, MONTH, NAME_PARTICLES, OF_HEAD, ORG_HEAD, PLACES, PLACE_HEAD, THE_NAME, TITLE_HEAD,
-  TITLE_WORD, WEEKDAY, COMMON, FIRST_NAMES,
+  DESCRIPTOR, FUNCTION_WORDS, KNOWN_ORGS, MONTH, NAME_PARTICLES, OF_HEAD, ORG_HEAD, PLACES, PLACE_HEAD, THE_NAME,
+  TITLE_HEAD, TITLE_MODIFIER, TITLE_WORD, WEEKDAY, FIRST_NAMES, isCommon,
 } from './lexicon.js';
 import { type Word, onlySpaces, scanWords } from './words.js';
 
@@ -23,26 +23,43 @@ export interface Candidate {
   weak: boolean;
   /** The title or honorific written before the name ("sen", "chief executive"), lowercase, or null. */
   title: string | null;
+  /** The whole of a quotation ("“Halcyon”", "‘Quiet Harbour’"): the title of a work or a code name. */
+  quoted: boolean;
   /** The words of the sentence and the index of the name's first and last word in them (for context cues). */
   context: { words: Word[]; first: number; last: number };
 }
 
+/** Part of speech of the wink token starting at an offset, or null. */
+export type PosAt = (offset: number) => string | null;
+
 const bare = (w: Word): string => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
 
-/** A capitalised word, an all-caps word, or a word with an inner capital ("iPhone", "mRNA-1403"). */
+/** Party and state after a legislator's name ("R-Tenn", "D-N.M."): no name of its own. */
+const isPartyTag = (w: Word): boolean => w.text.length >= 3 && /^[DRI]-[A-Z]/.test(w.text);
+
+/** A capitalised word, an all-caps word, or a word with an inner capital ("iPhone", "mRNA-1403", "al-Harbi"). */
 export function isNameWord(w: Word): boolean {
-  if (w.cap) return !MONTH.has(bare(w)) && !WEEKDAY.has(bare(w)) && w.text !== 'I';
-  if (w.digit && /^[a-z]/.test(w.text)) return /[A-Z]/.test(w.text) || false;
-  return w.text.length > 1 && /^[a-z]+[A-Z]/.test(w.text);
+  if (w.cap) {
+    if (MONTH.has(bare(w)) || WEEKDAY.has(bare(w)) || w.text === 'I' || isPartyTag(w)) return false;
+    // Contractions ("I'm", "We're") are pronouns.
+    const apo = w.text.indexOf("'");
+    if (apo > 0 && FUNCTION_WORDS.has(w.lower.slice(0, apo))) return false;
+    return true;
+  }
+  if (w.text.length < 2) return false;
+  if (/^(al|el|bin|ibn|de|da|van|von)-[A-Z]/.test(w.text)) return true;
+  return /^[a-z]+[A-Z]/.test(w.text);
 }
+
+const OPENING_QUOTES = new Set([0x201c, 34, 0x2018, 39, 0xab]);
+const CLOSING_QUOTES = new Set([0x201d, 34, 0x2019, 39, 0xbb]);
 
 /** Marks that open a quotation or a clause: a capital right after one says nothing about names. */
 function opensClause(gap: string): boolean {
   for (let k = 0; k < gap.length; k++) {
     const c = gap.charCodeAt(k);
-    // “ " ‘ « : — – ( [ newline, bullet
-    if (c === 0x201c || c === 34 || c === 0x2018 || c === 0xab || c === 58 || c === 0x2014 || c === 0x2013 ||
-        c === 40 || c === 91 || c === 10 || c === 0x2022 || c === 63 || c === 33) return true;
+    if (OPENING_QUOTES.has(c) || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 91 || c === 10 ||
+        c === 0x2022 || c === 63 || c === 33 || c === 46 || c === 124) return true;
   }
   return false;
 }
@@ -54,17 +71,35 @@ function opensClause(gap: string): boolean {
 export function findCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const paragraphs = doc.structure.paragraphs;
+  const posAt = tokenPos(doc);
   for (const s of doc.structure.sentences) {
     const p = paragraphs[s.paragraph];
     if (!p || !isArticleText(p)) continue;
     const zone: Zone = p.zone === 'title' || p.zone === 'heading' ? 'head' : 'body';
-    scanSentence(doc.norm, s.start, s.end, s.index, zone, out);
+    scanSentence(doc.norm, s.start, s.end, s.index, zone, out, posAt);
   }
   return out;
 }
 
+function tokenPos(doc: Doc): PosAt {
+  const tokens = doc.tokens;
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tokens[mid]!;
+      if (t.start === offset) return t.pos;
+      if (t.start < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  };
+}
+
 /** Names of one stretch of text (a sentence, a dateline) appended to `out`. */
-export function scanSentence(norm: string, from: number, to: number, sentence: number, zone: Zone, out: Candidate[]): void {
+export function scanSentence(norm: string, from: number, to: number, sentence: number, zone: Zone, out: Candidate[],
+  posAt: PosAt = () => null): void {
   const words = scanWords(norm, from, to);
   const n = words.length;
   const joined = (a: number, b: number): boolean =>
@@ -79,13 +114,21 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       i++;
       continue;
     }
-    // Titles and honorifics before the name: "Sen.", "Dr", "Chief Executive", "Mayor".
+    // Titles and honorifics before the name: "Sen.", "Dr", "Chief Executive", "Police Chief", "Mayor".
     let title: string | null = null;
-    let k = i;
-    while (k < n && words[k]!.cap && TITLE_WORD.has(bare(words[k]!)) && k + 1 < n && joinedOrDot(norm, words, k)) k++;
-    if (k > i && TITLE_HEAD.has(bare(words[k - 1]!)) && k < n && isNameWord(words[k]!) && personLike(words, k, n, norm)) {
+    let k = titleEnd(words, i, n, norm);
+    if (k > i) {
       title = words.slice(i, k).map(bare).join(' ');
-    } else {
+    } else if (isTitleWord(w)) {
+      // A run of titles alone ("Chief Executive Officer", "President") names nobody.
+      let e = i;
+      while (e + 1 < n && isTitleWord(words[e + 1]!) && joined(e, e + 1)) e++;
+      if (e > i || !words[e + 1] || !isNameWord(words[e + 1]!) || !joined(e, e + 1)) {
+        if (words.slice(i, e + 1).every((x) => TITLE_WORD.has(bare(x)))) {
+          i = e + 1;
+          continue;
+        }
+      }
       k = i;
     }
     const startIdx = k;
@@ -106,17 +149,22 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       }
       const gap = norm.slice(prev.outerEnd, cur.start);
       const spaces = onlySpaces(norm, prev.outerEnd, cur.start);
-      if (!spaces && !(gap === ' & ' || gap === '&') && !(inOf && gap === ', ' && commaListAhead(words, j, n, norm))) break;
-      if (isNameWord(cur) || (cur.digit && (cur.caps || /^\d/.test(cur.text)) && end - k < 3 && !/^(19|20)\d\d$/.test(cur.text))) {
+      const commaList = gap === ', ' && commaListAhead(words, j, n, norm);
+      if (!spaces && !(gap === ' & ' || gap === '&') && !commaList) break;
+      const ordinal = at !== end && /^\d+(st|nd|rd|th)$/.test(cur.lower);
+      const number = cur.digit && (cur.caps || /^\d/.test(cur.text)) && end - k < 3 && !/^(19|20)\d\d$/.test(cur.text);
+      if (isNameWord(cur) || ordinal || number) {
         // A title inside a run ("Great Plains Chief Executive Michael Adeyemi") ends the run.
-        if (cur.cap && TITLE_WORD.has(bare(cur)) && titleSplits(words, j, n, norm)) break;
+        if (isTitleWord(cur) && titleEnd(words, j, n, norm) > j) break;
+        // "Reform UK GAIN": a shouted word after ordinary ones is no part of the name.
+        if (cur.caps && cur.text.length >= 4 && !words[end]!.caps) break;
         end = at = j++;
         continue;
       }
       const lw = cur.lower;
       const nx = words[j + 1];
       if (!nx || !spaces || !joined(j, j + 1)) break;
-      if ((lw === 'of' || lw === 'for' || (lw === 'on' && OF_HEAD.has(bare(prev)))) && OF_HEAD.has(bare(prev)) &&
+      if ((lw === 'of' || lw === 'for' || lw === 'on') && OF_HEAD.has(bare(prev)) &&
           (isNameWord(nx) || (nx.lower === 'the' && words[j + 2] !== undefined && joined(j + 1, j + 2)))) {
         inOf = true;
         at = nx.lower === 'the' ? j + 1 : j;
@@ -134,12 +182,16 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       }
       break;
     }
-    // Drop function words opening a sentence ("But Facebook", "However Netflix").
+    // Drop function words and describing nouns before a name ("But Facebook", "The Liberal Democrats", "Rival
+    // Moderna", "Consultancy Cornwall Insight").
     let first = startIdx;
-    if (title === null && initialAt(first) && FUNCTION_WORDS.has(words[first]!.lower) && !words[first]!.caps) {
+    while (first < end && title === null && !words[first]!.caps &&
+        (FUNCTION_WORDS.has(words[first]!.lower) || DESCRIPTOR.has(words[first]!.lower)) &&
+        !THE_NAME.has(words.slice(first + 1, end + 1).map(bare).join(' '))) {
       first++;
       while (first <= end && !isNameWord(words[first]!)) first++;
     }
+    if (first === end && FUNCTION_WORDS.has(words[first]!.lower) && !words[first]!.caps) first++;
     if (first <= end) {
       const ws = words.slice(first, end + 1);
       // "The New York Times", "The Times": the article keeps its "The".
@@ -153,10 +205,13 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       const single = ws.length === 1 && !ws[0]!.caps && !ws[0]!.digit;
       const lowerWord = ws[0]!.lower;
       const weak = single && title === null && initialAt(first) &&
-        (COMMON.has(lowerWord) || FUNCTION_WORDS.has(lowerWord)) && !KNOWN_ORGS.has(lowerWord) &&
+        (isCommon(lowerWord) || (posAt(ws[0]!.start) ?? 'PROPN') !== 'PROPN') && !KNOWN_ORGS.has(lowerWord) &&
         !PLACES.has(lowerWord) && !FIRST_NAMES.has(lowerWord);
+      const lastW = ws[ws.length - 1]!;
+      const quoted = OPENING_QUOTES.has(norm.charCodeAt(start - 1)) && CLOSING_QUOTES.has(norm.charCodeAt(lastW.end)) &&
+        !lastW.possessive;
       out.push({
-        start, end: ws[ws.length - 1]!.end, words: ws, key, sentence, zone, weak, title,
+        start, end: lastW.end, words: ws, key, sentence, zone, weak, title, quoted,
         context: { words, first, last: end },
       });
     }
@@ -164,51 +219,68 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
   }
 }
 
-function joinedOrDot(norm: string, words: Word[], k: number): boolean {
-  return onlySpaces(norm, words[k]!.outerEnd, words[k + 1]!.start);
-}
+const isTitleWord = (w: Word): boolean => (w.cap || w.caps) && TITLE_WORD.has(bare(w));
 
-const bareW = bare;
+/**
+ * Where a title starting at word i ends and the name begins ("Sen. | Maria Lopez", "Police Chief | Denise
+ * Hargrove", "Chief Executive | Michael Adeyemi"), or i when the words there are no title before a name.
+ */
+function titleEnd(words: Word[], i: number, n: number, norm: string): number {
+  let k = i;
+  while (k < n && (words[k]!.cap || words[k]!.caps) && (TITLE_WORD.has(bare(words[k]!)) || TITLE_MODIFIER.has(bare(words[k]!))) &&
+    k + 1 < n && onlySpaces(norm, words[k]!.outerEnd, words[k + 1]!.start) && !words[k]!.possessive) k++;
+  // Back off to the last title head ("Police Chief Denise": the head is "chief").
+  while (k > i && !TITLE_HEAD.has(bare(words[k - 1]!))) k--;
+  if (k > i && k < n && isNameWord(words[k]!) && !isTitleWord(words[k]!) && personLike(words, k, n, norm)) return k;
+  return i;
+}
 
 /** The words from k on look like a person's name: capitalised, no organisation or place head. */
 function personLike(words: Word[], k: number, n: number, norm: string): boolean {
   let j = k;
   while (j < n && isNameWord(words[j]!) && j - k < 4) {
-    const b = bareW(words[j]!);
+    const b = bare(words[j]!);
     if (ORG_HEAD.has(b) || PLACE_HEAD.has(b) || KNOWN_ORGS.has(b)) return false;
-    if (words[j]!.possessive) break;
-    if (j + 1 < n && !onlySpaces(norm, words[j]!.outerEnd, words[j + 1]!.start)) break;
+    if (words[j]!.possessive) {
+      j++;
+      break;
+    }
+    if (j + 1 < n && !onlySpaces(norm, words[j]!.outerEnd, words[j + 1]!.start)) {
+      j++;
+      break;
+    }
     j++;
   }
   return j > k && !(j - k === 1 && words[k]!.caps);
 }
 
-/** A title word inside a run starts a title before a person's name ("... Chief Executive Michael Adeyemi"). */
-function titleSplits(words: Word[], j: number, n: number, norm: string): boolean {
-  let k = j;
-  while (k < n && words[k]!.cap && TITLE_WORD.has(bareW(words[k]!)) && k + 1 < n &&
-    onlySpaces(norm, words[k]!.outerEnd, words[k + 1]!.start)) k++;
-  return k > j && TITLE_HEAD.has(bareW(words[k - 1]!)) && k < n && isNameWord(words[k]!) && personLike(words, k, n, norm);
-}
-
 /** "Food and Drug Administration": "and" joins two parts when an organisation head follows and the left is short. */
 function andJoins(words: Word[], from: number, end: number, next: number, n: number, norm: string): boolean {
   if (end - from > 1) return false;
-  const left = words.slice(from, end + 1).map(bareW).join(' ');
-  if (KNOWN_ORGS.has(left) || PLACES.has(left) || ORG_HEAD.has(bareW(words[end]!))) return false;
+  const left = words.slice(from, end + 1).map(bare).join(' ');
+  if (KNOWN_ORGS.has(left) || PLACES.has(left) || ORG_HEAD.has(bare(words[end]!))) return false;
   for (let k = next; k < n && k < next + 4 && isNameWord(words[k]!); k++) {
-    if (ORG_HEAD.has(bareW(words[k]!))) return true;
+    if (ORG_HEAD.has(bare(words[k]!))) return true;
     if (k + 1 < n && !onlySpaces(norm, words[k]!.outerEnd, words[k + 1]!.start)) break;
   }
   return false;
 }
 
-/** "Union of Rail, Maritime and Transport Workers": a comma list inside an "of" complement that ends in "and". */
+/**
+ * "Union of Rail, Maritime and Transport Workers", "Senate Health, Education, Labor and Pensions Committee": a
+ * comma list of single capitalised words that ends in "and" and an organisation head.
+ */
 function commaListAhead(words: Word[], j: number, n: number, norm: string): boolean {
   for (let k = j; k < n && k < j + 8; k++) {
     const w = words[k]!;
-    if (w.lower === 'and') return k + 1 < n && isNameWord(words[k + 1]!);
-    if (!isNameWord(w)) return false;
+    if (w.lower === 'and') {
+      for (let m = k + 1; m < n && m < k + 4 && isNameWord(words[m]!); m++) {
+        if (ORG_HEAD.has(bare(words[m]!))) return true;
+        if (m + 1 < n && !onlySpaces(norm, words[m]!.outerEnd, words[m + 1]!.start)) break;
+      }
+      return false;
+    }
+    if (!isNameWord(w) || KNOWN_ORGS.has(w.lower) || PLACES.has(w.lower)) return false;
     const gap = k + 1 < n ? norm.slice(w.outerEnd, words[k + 1]!.start) : '';
     if (gap !== ' ' && gap !== ', ') return false;
   }

@@ -1,38 +1,34 @@
 import type { Candidate } from './01-candidates.js';
 import {
-  COMMON, COUNTRY_OR_REGION, DEMONYM, FEMALE_NAMES, FEMALE_TITLE, FIRST_NAMES, KNOWN_ORGS, MALE_NAMES, MALE_TITLE,
-  NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS, PLACE_HEAD, PLACE_NOUN_AFTER, ROLE, SURNAMES, TEAMS,
+  COUNTRY_OR_REGION, DEMONYM, EVENT_HEAD, FEMALE_NAMES, FEMALE_TITLE, FIRST_NAMES, KNOWN_ORGS, LAW_HEAD, MALE_NAMES,
+  MALE_TITLE, NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS, PLACE_HEAD, PLACE_NOUN_AFTER, PRODUCT_HEAD,
+  ROLE, SURNAMES, TEAMS, isCommon,
 } from './lexicon.js';
 import { onlySpaces } from './words.js';
 
-/** Evidence for each type (and a person's gender), summed over an entity's mentions. */
-export interface Cues {
-  person: number;
-  organization: number;
-  place: number;
-  product: number;
-  male: number;
-  female: number;
-}
+export const NAME_TYPES = ['person', 'organization', 'place', 'product', 'event', 'law'] as const;
+export type NameType = (typeof NAME_TYPES)[number];
 
-export const noCues = (): Cues => ({ person: 0, organization: 0, place: 0, product: 0, male: 0, female: 0 });
+/** Evidence for each type (and a person's gender). */
+export type Cues = Record<NameType | 'male' | 'female', number>;
 
-export function addCues(a: Cues, b: Cues): void {
-  a.person += b.person;
-  a.organization += b.organization;
-  a.place += b.place;
-  a.product += b.product;
-  a.male += b.male;
-  a.female += b.female;
+export const noCues = (): Cues => ({ person: 0, organization: 0, place: 0, product: 0, event: 0, law: 0, male: 0, female: 0 });
+
+export function addCues(a: Cues, b: Cues, cap = Infinity): void {
+  for (const k of Object.keys(a) as Array<keyof Cues>) a[k] = Math.max(-cap, Math.min(cap, a[k] + b[k]));
 }
 
 const bare = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'argued', 'noted', 'recalled',
-  'insisted', 'warned', 'acknowledged', 'admitted', 'replied', 'asked', 'believes', 'thinks', 'who']);
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'from', 'to', 'at', 'of']);
+  'insisted', 'warned', 'acknowledged', 'admitted', 'replied', 'asked', 'believes', 'thinks']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'from', 'to', 'at']);
+const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'state', 'province', 'district', 'county', 'suburb',
+  'capital', 'port', 'island', 'municipality', 'neighbourhood', 'neighborhood', 'borough', 'area']);
 const ORG_AFTER_POSSESSIVE = new Set(['shares', 'stock', 'spokesman', 'spokeswoman', 'spokesperson', 'board', 'ceo',
   'chief', 'website', 'app', 'platform', 'products', 'customers', 'users', 'employees', 'staff', 'headquarters']);
+const PLACE_ADJECTIVES = new Set(['international', 'regional', 'national', 'municipal', 'main', 'central', 'river']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
 /** What the name itself says: lexicons, heads, suffixes, digits, title. */
 export function nameCues(c: Candidate): Cues {
@@ -53,31 +49,39 @@ export function nameCues(c: Candidate): Cues {
   if (c.words.some((w) => w.digit && !/^\d+(st|nd|rd|th)$/.test(w.lower)) || /^[a-z]+[A-Z]/.test(c.words[0]!.text)) {
     cues.product += 5;
   }
+  if (c.quoted && c.title === null) cues.product += 4;
   if (ORG_SUFFIX.has(last)) cues.organization += 7;
+  else if (n > 1 && LAW_HEAD.has(last)) cues.law += 5;
+  else if (n > 1 && EVENT_HEAD.has(last)) cues.event += 5;
+  else if (n > 1 && PRODUCT_HEAD.has(last)) cues.product += 5;
   else if (ORG_HEAD.has(last) && n > 1) cues.organization += 5;
-  else if (PLACE_HEAD.has(last) && n > 1) cues.place += 5;
+  else if (PLACE_HEAD.has(last) && n > 1 && !(n === 2 && FIRST_NAMES.has(ws[0]!))) cues.place += 5;
   else if (ws.some((w) => ORG_HEAD.has(w)) && n > 1) cues.organization += 3;
   if (n > 1 && c.words.some((w, k) => k > 0 && /&/.test(w.text))) cues.organization += 3;
   if (n === 1 && c.words[0]!.caps && !c.words[0]!.digit && !NOT_ACRONYM.has(ws[0]!) && PLACE_ALIAS[ws[0]!] === undefined &&
       ws[0]!.length <= 6) {
     cues.organization += 2;
   }
-  if (n === 1 && DEMONYM.has(ws[0]!)) cues.product -= 0; // demonyms are dropped before grouping
   // People: a first name, a surname, words that are no ordinary English words.
   const hasHead = ws.some((w) => ORG_HEAD.has(w) || PLACE_HEAD.has(w));
-  if (n >= 2 && n <= 4 && !hasHead && cues.organization < 5 && cues.place < 5 && cues.product === 0) {
+  const strong = Math.max(cues.organization, cues.place, cues.product, cues.law, cues.event);
+  if (n >= 2 && n <= 4 && !hasHead && strong < 5) {
     const firstName = ws[0]!;
+    const shouted = c.words.some((w) => w.caps && !w.text.includes('.'));
+    const initialOnly = c.words[0]!.text.length === 1;
+    const placeInside = ws.some((w, k) => (PLACES.has(w) || DEMONYM.has(w)) && !(k === 0 && FIRST_NAMES.has(w)) && !SURNAMES.has(w));
     if (FIRST_NAMES.has(firstName)) {
       cues.person += 3;
       if (MALE_NAMES.has(firstName) && !FEMALE_NAMES.has(firstName)) cues.male += 1;
       if (FEMALE_NAMES.has(firstName) && !MALE_NAMES.has(firstName)) cues.female += 1;
     }
     if (SURNAMES.has(last)) cues.person += 1;
-    const plain = ws.every((w) => !COMMON.has(w) || FIRST_NAMES.has(w) || SURNAMES.has(w));
-    if (plain) cues.person += 1.5;
+    const plain = ws.every((w) => !isCommon(w) || FIRST_NAMES.has(w) || SURNAMES.has(w));
+    if (shouted || initialOnly) cues.organization += 2;
+    else if (placeInside) cues.organization += 2;
+    else if (plain) cues.person += 1.5;
     else cues.organization += 1;
-    if (PLACES.has(ws[0]!) && !FIRST_NAMES.has(ws[0]!)) cues.organization += 2;
-  } else if (n === 1 && cues.organization === 0 && cues.place === 0 && cues.product === 0) {
+  } else if (n === 1 && strong === 0) {
     cues.organization += 0.5;
   } else if (n > 4 && !hasHead) {
     cues.organization += 1;
@@ -100,22 +104,41 @@ export function contextCues(c: Candidate, norm: string): Cues {
       cues.person -= 3;
     }
     if (PLACE_PREPOSITIONS.has(prev.lower)) cues.place += prev.lower === 'in' ? 1.5 : 0.5;
-    if (prev.lower === 'said' || prev.lower === 'says') cues.person += 1;
+    if (prev.lower === 'said' || prev.lower === 'says') cues.person += 0.5;
+    const before = words[first - 2];
+    if (prev.lower === 'of' && before && PLACE_OF.has(before.lower)) cues.place += 4;
   }
   if (next) {
     const gap = norm.slice(lastWord.outerEnd, next.start);
+    const after = words[last + 2];
     if (lastWord.possessive) {
       if (ORG_AFTER_POSSESSIVE.has(next.lower)) cues.organization += 1;
     } else if (gap === ' ' && SPEECH_AFTER.has(next.lower)) {
-      cues.person += 1;
-    } else if (gap === ', ' && /^\d{1,3}$/.test(next.text) && words[last + 2] &&
-        norm.slice(next.outerEnd, words[last + 2]!.start).startsWith(',')) {
+      cues.person += 0.5;
+    } else if (gap === ', ' && /^\d{1,3}$/.test(next.text) && after && norm.slice(next.outerEnd, after.start).startsWith(',')) {
       cues.person += 4;
+    } else if (gap === ', ' && next.lower === 'who') {
+      cues.person += 2;
     } else if (gap === ', ' && next.cap && COUNTRY_OR_REGION.has(next.lower)) {
       cues.place += 3;
-    } else if (gap === ' ' && PLACE_NOUN_AFTER.has(next.lower)) {
+    } else if (gap === ', ' && roleAhead(words, last + 1)) {
+      cues.person += 2;
+    } else if (gap === ' ' && (PLACE_NOUN_AFTER.has(next.lower) ||
+        (PLACE_ADJECTIVES.has(next.lower) && after !== undefined && PLACE_NOUN_AFTER.has(after.lower)))) {
       cues.place += 3;
     }
   }
   return cues;
+}
+
+/** ", a senior analyst at", ", chief executive of": a role noun within a few words after the comma. */
+function roleAhead(words: readonly { lower: string; cap: boolean }[], k: number): boolean {
+  let m = k;
+  if (words[m] && ARTICLES.has(words[m]!.lower)) m++;
+  for (let steps = 0; steps < 4 && words[m]; steps++, m++) {
+    const w = words[m]!;
+    if (w.cap) return false;
+    if (ROLE.has(w.lower)) return true;
+  }
+  return false;
 }

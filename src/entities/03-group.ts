@@ -1,14 +1,20 @@
 import type { Candidate } from './01-candidates.js';
-import { type Cues, addCues, contextCues, nameCues, noCues } from './02-cues.js';
-import { NOT_ACRONYM, DEMONYM, KNOWN_ORGS, PLACES, PLACE_ALIAS, SHORT_FORMS, TEAMS, FUNCTION_WORDS } from './lexicon.js';
+import { type Cues, type NameType, addCues, contextCues, nameCues, noCues } from './02-cues.js';
+import {
+  DEMONYM, EVENT_HEAD, FUNCTION_WORDS, LAW_HEAD, NOT_ACRONYM, ORG_HEAD, PLACES, PLACE_ALIAS, PLACE_HEAD, SHORT_FORMS,
+  TEAMS, TITLE_WORD,
+} from './lexicon.js';
 
-export type NameType = 'person' | 'organization' | 'place' | 'product';
+export type { NameType };
 
 /** Candidates that name one entity, with the evidence for its type. */
 export interface Group {
   key: string;
   mentions: Candidate[];
+  /** Evidence from the name itself, once per distinct spelling, plus evidence from the context (capped). */
   cues: Cues;
+  nameCues: Map<string, Cues>;
+  contextCues: Cues;
   type: NameType;
   /** Mentions that are short forms, acronyms or surnames of the group's name. */
   aliases: Candidate[];
@@ -24,8 +30,18 @@ function groupKey(c: Candidate): string {
   return short ?? c.key;
 }
 
+/** Context evidence counts up to this much: a name said "said" ten times is no more a person for it. */
+const CONTEXT_CAP = 4;
+
+function totalCues(g: Group): Cues {
+  const total = noCues();
+  for (const c of g.nameCues.values()) addCues(total, c);
+  addCues(total, g.contextCues);
+  return total;
+}
+
 function decideType(cues: Cues): NameType {
-  const order: NameType[] = ['product', 'organization', 'place', 'person'];
+  const order: NameType[] = ['product', 'law', 'event', 'organization', 'place', 'person'];
   let best: NameType = 'organization';
   let score = -Infinity;
   for (const t of order) {
@@ -56,24 +72,29 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     const key = groupKey(c);
     let g = byKey.get(key);
     if (!g) {
-      g = { key, mentions: [], cues: noCues(), type: 'organization', aliases: [] };
+      g = { key, mentions: [], cues: noCues(), nameCues: new Map(), contextCues: noCues(), type: 'organization', aliases: [] };
       byKey.set(key, g);
       groups.push(g);
     }
     g.mentions.push(c);
-    const cues = nameCues(c);
-    addCues(cues, contextCues(c, norm));
-    if (c.zone === 'dateline') cues.place += c.words[0]!.caps ? 6 : 0;
-    if (c.zone === 'byline') cues.person += 10;
-    addCues(g.cues, cues);
+    const spelling = `${c.key}|${c.title ?? ''}|${c.quoted}`;
+    if (!g.nameCues.has(spelling)) g.nameCues.set(spelling, nameCues(c));
+    const ctx = contextCues(c, norm);
+    if (c.zone === 'dateline') ctx.place += c.words[0]!.caps ? 6 : 0;
+    if (c.zone === 'byline') ctx.person += 10;
+    addCues(g.contextCues, ctx, c.zone === 'body' ? CONTEXT_CAP : 10);
   }
-  for (const g of groups) g.type = decideType(g.cues);
+  for (const g of groups) {
+    g.cues = totalCues(g);
+    g.type = decideType(g.cues);
+  }
 
   const merged = new Set<Group>();
   const mergeInto = (short: Group, long: Group): void => {
     if (short === long || merged.has(short) || merged.has(long)) return;
     long.aliases.push(...short.mentions, ...short.aliases);
-    addCues(long.cues, { ...short.cues, person: 0, place: 0, organization: 0, product: 0 });
+    long.cues.male += short.cues.male;
+    long.cues.female += short.cues.female;
     merged.add(short);
   };
 
@@ -122,12 +143,11 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     if (candidates.length === 0) continue;
     // A place name is no short form of an organisation named after it ("New York" and "New York Stock Exchange").
     if (PLACES.has(g.key) && !candidates.some((l) => TEAMS.has(l.key))) continue;
-    if (KNOWN_ORGS.has(g.key) && g.key.split(' ').length === 1 && !candidates.some((l) => TEAMS.has(l.key))) continue;
     mergeInto(g, nearest(candidates, g.mentions[0]!.start));
   }
 
-  const live = groups.filter((g) => !merged.has(g));
-  for (const g of live) g.type = decideType(g.cues);
+  // A head word alone that joined no name ("the Department", "Circuit", "President") names nothing.
+  const live = groups.filter((g) => !merged.has(g) && !(g.key.split(' ').length === 1 && isHeadWord(g.key)));
 
   // Weak candidates and title words join a name found in the text (by its key or an alias key).
   const index = new Map<string, Group>();
@@ -161,6 +181,8 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   return live.sort((a, b) => firstStart(a) - firstStart(b));
 }
 
+const isHeadWord = (key: string): boolean =>
+  ORG_HEAD.has(key) || PLACE_HEAD.has(key) || TITLE_WORD.has(key) || LAW_HEAD.has(key) || EVENT_HEAD.has(key);
 const bareKey = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 const stripThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);

@@ -7,8 +7,11 @@ import { KNOWN_ORGANIZATIONS, SPORTS_TEAMS } from '../lexicons/organizations.js'
 import { EXTRA_ORGANIZATIONS, ORG_SHORT_FORMS } from '../lexicons/organizations-extra.js';
 import { CITIES, COUNTRIES, DEMONYMS, OTHER_PLACES, REGIONS } from '../lexicons/places.js';
 import { EXTRA_PLACES, PLACE_ALIASES } from '../lexicons/places-extra.js';
-import { NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_NOUNS_AFTER, THE_NAMES } from '../lexicons/org-heads.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_WORDS, TITLE_HEADS, TITLES } from '../lexicons/titles.js';
+import {
+  DESCRIPTORS, EVENT_HEADS, LAW_HEADS, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_NOUNS_AFTER,
+  PRODUCT_HEADS, THE_NAMES,
+} from '../lexicons/org-heads.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLES } from '../lexicons/titles.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
 
 const set = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat());
@@ -37,6 +40,32 @@ export const FEMALE_TITLE = set(FEMALE_HONORIFICS);
 export const TITLE_WORD = set(TITLES, MALE_HONORIFICS, FEMALE_HONORIFICS);
 export const TITLE_HEAD = set(TITLE_HEADS, MALE_HONORIFICS, FEMALE_HONORIFICS);
 export const ROLE = set(ROLE_WORDS);
+export const TITLE_MODIFIER = set(TITLE_MODIFIERS);
+export const DESCRIPTOR = set(DESCRIPTORS);
+export const LAW_HEAD = set(LAW_HEADS);
+export const EVENT_HEAD = set(EVENT_HEADS);
+export const PRODUCT_HEAD = set(PRODUCT_HEADS);
+
+/**
+ * An ordinary English word, also when inflected ("analysts", "separately", "negotiations") or hyphenated
+ * ("co-author", "by-elections").
+ */
+export function isCommon(lower: string): boolean {
+  if (COMMON.has(lower)) return true;
+  if (lower.includes('-')) return lower.split('-').every((p) => p.length > 0 && isCommon(p));
+  if (lower.endsWith('ies') && COMMON.has(`${lower.slice(0, -3)}y`)) return true;
+  if (lower.endsWith('es') && COMMON.has(lower.slice(0, -2))) return true;
+  if (lower.endsWith('s') && COMMON.has(lower.slice(0, -1))) return true;
+  if (lower.endsWith('ly') && (COMMON.has(lower.slice(0, -2)) || COMMON.has(`${lower.slice(0, -3)}e`))) return true;
+  if (lower.endsWith('ed') && (COMMON.has(lower.slice(0, -2)) || COMMON.has(lower.slice(0, -1)))) return true;
+  if (lower.endsWith('ing') && (COMMON.has(lower.slice(0, -3)) || COMMON.has(`${lower.slice(0, -3)}e`))) return true;
+  if (lower.endsWith('ment') && COMMON.has(lower.slice(0, -4))) return true;
+  if (lower.endsWith('ion') && (COMMON.has(lower.slice(0, -3)) || COMMON.has(`${lower.slice(0, -3)}e`))) return true;
+  if (lower.endsWith('ions') && (COMMON.has(lower.slice(0, -4)) || COMMON.has(`${lower.slice(0, -4)}e`))) return true;
+  if (lower.endsWith('ers') && (COMMON.has(lower.slice(0, -3)) || COMMON.has(lower.slice(0, -2)))) return true;
+  if (lower.endsWith('er') && (COMMON.has(lower.slice(0, -2)) || COMMON.has(lower.slice(0, -1)))) return true;
+  return false;
+}
 export const MONTH = new Set(Object.keys(MONTHS));
 export const WEEKDAY = new Set(Object.keys(WEEKDAYS));
 
@@ -63,4 +92,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'should', 'may', 'might', 'must', 'shall', 'thanks', 'please', 'dear', 'hi', 'hello', 'q', 'a', 'overall',
   'together', 'altogether', 'again', 'further', 'finally', 'similarly', 'likewise', 'otherwise', 'indeed',
+  'nobody', 'everybody', 'somebody', 'anybody', 'everyone', 'someone', 'anyone', 'nothing', 'everything',
+  'something', 'anything', 'none', 'dozens', 'hundreds', 'thousands', 'millions', 'whether', 'unless', 'whereas',
+  'except', 'besides', 'beside', 'below', 'above', 'outside', 'inside', 'along', 'alongside', 'beneath', 'ahead',
 ]);

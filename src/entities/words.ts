@@ -47,6 +47,20 @@ const DOTTED = new Set([
   'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
+/** Lowercase words that follow a name with a hyphen and are no part of it ("Paris-based", "Labour-run"). */
+const BOUND_SUFFIXES = new Set([
+  'based', 'run', 'made', 'owned', 'led', 'backed', 'born', 'funded', 'style', 'era', 'area', 'wide', 'linked',
+  'controlled', 'listed', 'headquartered', 'bound', 'affiliated', 'designed', 'built', 'focused', 'registered',
+  'flagged', 'held', 'dominated', 'allied', 'aligned', 'appointed', 'sponsored', 'inspired', 'like', 'type',
+  'related', 'specific', 'centric', 'themed', 'branded', 'certified', 'approved', 'friendly', 'only', 'bred',
+]);
+
+function boundSuffix(norm: string, from: number, to: number): boolean {
+  let e = from;
+  while (e < to && isWordCode(norm.charCodeAt(e))) e++;
+  return BOUND_SUFFIXES.has(norm.slice(from, e));
+}
+
 /** The words of norm[from, to). */
 export function scanWords(norm: string, from: number, to: number): Word[] {
   const out: Word[] = [];
@@ -65,6 +79,7 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
       const next = j + 1 < to ? norm.charCodeAt(j + 1) : NaN;
       // Inner hyphen or apostrophe ("al-Harbi", "O'Brien"), but not a possessive "'s".
       if ((d === 45 || d === APOS) && j + 1 < to && isWordCode(next)) {
+        if (d === 45 && boundSuffix(norm, j + 1, to)) break;
         if (d === APOS && (next === 115 || next === 83) && !(j + 2 < to && isWordCode(norm.charCodeAt(j + 2)))) break;
         j += 2;
         continue;

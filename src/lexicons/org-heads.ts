@@ -43,16 +43,16 @@ export const OF_HEADS: readonly string[] = [
 /** Heads of place names ("Sand Canyon Road", "Silicon Valley", "Trafford Park"). */
 export const PLACE_HEADS: readonly string[] = [
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'way', 'highway', 'hwy',
-  'square', 'place', 'park', 'hill', 'hills', 'valley', 'canyon', 'lake', 'lakes', 'river', 'mountain', 'mountains',
+  'square', 'park', 'hill', 'hills', 'valley', 'canyon', 'lake', 'lakes', 'river', 'mountain', 'mountains',
   'mount', 'island', 'islands', 'bay', 'beach', 'coast', 'peninsula', 'county', 'province', 'district', 'borough',
   'township', 'village', 'city', 'heights', 'springs', 'falls', 'forest', 'desert', 'sea', 'ocean', 'gulf', 'strait',
   'airport', 'harbour', 'harbor', 'bridge', 'nation', 'territory', 'region', 'plaza', 'stadium', 'arena', 'quay',
-  'wharf', 'common', 'green', 'estate', 'crescent', 'terrace', 'gardens', 'wood', 'woods', 'marsh', 'bhavan',
+  'wharf', 'estate', 'crescent', 'terrace', 'gardens', 'bhavan', 'nations',
 ];
 
 /** Lowercase nouns that, right after a name, say it is a place ("Salgado Filho international airport"). */
 export const PLACE_NOUNS_AFTER: readonly string[] = [
-  'airport', 'valley', 'river', 'region', 'province', 'state', 'county', 'district', 'neighbourhood',
+  'airport', 'valley', 'river', 'lake', 'camp', 'reservation', 'reserve', 'park', 'stadium', 'region', 'province', 'state', 'county', 'district', 'neighbourhood',
   'neighborhood', 'area', 'suburb', 'township', 'village', 'city', 'town', 'basin', 'delta', 'coast', 'island',
   'lake', 'estate', 'borough', 'municipality', 'canyon', 'street', 'road',
 ];
@@ -73,6 +73,35 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'ac', 'dc', 'fm', 'hd', 'uhd', 'led', 'lcd', 'ram', 'ssd', 'os', 'ios', 'app', 'apps', 'url', 'www', 'co2', 'ghg',
   'esg', 'r&d', 'ma', 'ba', 'bsc', 'msc', 'kg', 'km', 'mph', 'ok', 'tba', 'tbc', 'asap', 'fyi', 'ps', 'cctv',
   'a&e', 'icu', 'gp', 'gps', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'dj', 'mc', 'vip', 'ceos', 'gmt', 'utc', 'est', 'pst',
-  'edt', 'pdt', 'bst', 'cet', 'et', 'pt', 'i', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'ufc',
+  'usd', 'eur', 'gbp', 'jpy', 'cny', 'hkd', 'chf', 'cad', 'aud', 'inr', 'brl', 'gb', 'mb', 'tb', 'gt', 'mw', 'gw',
+  'kw', 'kwh', 'mwh', 'twh', 'bbb', 'aaa', 'aa', 'hk', 'nyc', 'la', 'cop', 'ppm', 'mm', 'cm', 'edt', 'pdt', 'bst', 'cet', 'et', 'pt', 'i', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'ufc',
   'nb', 'rsvp', 'am', 'eta', 'pov', 'sat', 'gcse', 'gcses', 'sats', 'ppe', 'wi-fi', 'wifi', 'lol', 'omg',
+];
+
+/** Heads of law names ("Paris Agreement", "Digital Markets Act"). */
+export const LAW_HEADS: readonly string[] = [
+  'act', 'acts', 'agreement', 'treaty', 'accord', 'accords', 'convention', 'protocol', 'bill', 'directive',
+  'regulation', 'law', 'amendment', 'code', 'charter', 'constitution', 'statute', 'ordinance', 'credit', 'discount',
+];
+
+/** Heads of event names ("Berlin International Film Festival", "Digestive Disease Week"). */
+export const EVENT_HEADS: readonly string[] = [
+  'festival', 'week', 'games', 'olympics', 'cup', 'championship', 'championships', 'summit', 'election',
+  'by-election', 'prize', 'award', 'awards', 'marathon', 'expo', 'fair', 'tournament', 'war', 'fire', 'storm',
+  'hurricane', 'earthquake', 'bear', 'grand prix', 'series', 'trial', 'scandal', 'strike', 'crisis', 'forum',
+];
+
+/** Heads of product names ("Mars Reconnaissance Orbiter", "Aurora Ice Explorer"). */
+export const PRODUCT_HEADS: readonly string[] = [
+  'orbiter', 'rover', 'explorer', 'probe', 'telescope', 'satellite', 'lander', 'spacecraft', 'rocket', 'capsule',
+  'phone', 'pro', 'max', 'ultra', 'mini', 'plus', 'edition', 'console', 'chip', 'vaccine', 'nano',
+];
+
+/** Nouns that describe the name after them and are no part of it ("rival Moderna", "consultancy Cornwall Insight"). */
+export const DESCRIPTORS: readonly string[] = [
+  'rival', 'rivals', 'consultancy', 'regulator', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'broker',
+  'lender', 'insurer', 'drugmaker', 'startup', 'start-up', 'analyst', 'analysts', 'researchers', 'charity',
+  'campaigners', 'watchdog', 'publisher', 'broadcaster', 'newspaper', 'developer', 'designer', 'brokerage',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'coach', 'manager', 'economist', 'economists',
+  'former', 'ex', 'outgoing', 'incoming', 'then', 'late', 'fellow', 'partner', 'client', 'supplier', 'parent',
 ];

@@ -40,7 +40,21 @@ export const TITLE_HEADS: readonly string[] = [
   'supt', 'sheriff', 'attorney', 'prosecutor', 'ambassador', 'envoy', 'rev', 'reverend', 'pastor', 'bishop',
   'archbishop', 'cardinal', 'pope', 'rabbi', 'imam', 'speaker', 'mp', 'mep', 'msp', 'atty', 'founder', 'treasurer',
   'comptroller', 'dean', 'provost', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'editor',
-  'correspondent', 'midfielder', 'striker', 'defender', 'goalkeeper', 'emperor',
+  'correspondent', 'midfielder', 'striker', 'defender', 'goalkeeper', 'emperor', 'chief', 'leader', 'mr', 'mrs', 'ms',
+];
+
+/**
+ * Capitalised words that may open a title before its head ("Police Chief", "Battalion Chief", "Shadow Health
+ * Secretary", "National Chief", "Deputy Commissioner").
+ */
+export const TITLE_MODIFIERS: readonly string[] = [
+  'police', 'fire', 'battalion', 'national', 'regional', 'shadow', 'health', 'grand', 'managing', 'foreign', 'home',
+  'district', 'county', 'city', 'state', 'education', 'defence', 'defense', 'treasury', 'transport', 'housing',
+  'environment', 'finance', 'interior', 'labour', 'labor', 'energy', 'culture', 'trade', 'business', 'justice',
+  'medical', 'scientific', 'science', 'marketing', 'communications', 'commercial', 'product', 'investment',
+  'information', 'people', 'strategy', 'legal', 'majority', 'minority', 'opposition', 'party', 'union', 'team',
+  'club', 'fbi', 'nasa', 'mission', 'project', 'programme', 'program', 'lead', 'research', 'technical', 'sporting',
+  'football', 'general', 'world', 'deputy', 'assistant', 'associate', 'senior', 'vice', 'executive', 'chief',
 ];
 
 /**
