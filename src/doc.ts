@@ -43,6 +43,7 @@ export function buildDoc(text: string, norm: string, options: ResolvedOptions, s
       tokens.push(t);
     }
   }
+  recaseProperNouns(tokens);
   // Token ranges per sentence.
   for (let i = 0; i < tokens.length; ) {
     const s = tokens[i]!.sentence;
@@ -52,4 +53,19 @@ export function buildDoc(text: string, norm: string, options: ResolvedOptions, s
     i = j;
   }
   return { text, norm, options, structure, tokens, sentenceTokens };
+}
+
+const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '\u00ab', ':', '(', '-', '\u2014', '\u2013']);
+
+/**
+ * wink-nlp tags some capitalised words inside a sentence as verbs or common nouns ("Best Buy", "Which?"):
+ * a capitalised word that does not open its sentence or a quotation is tagged a proper noun.
+ */
+function recaseProperNouns(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (prev.sentence !== t.sentence || OPENERS.has(prev.text)) continue;
+    if ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[A-Z][a-z]/.test(t.text)) t.pos = 'PROPN';
+  }
 }

@@ -1,6 +1,7 @@
 import type { Analysis } from '../schema/index.js';
 import { type Counts, type Ratio, overlapLength } from './prf.js';
-import { SPEECH_CUE_WORDS } from '../quotes/cue-lexicon.js';
+import { buildCueIndex } from '../quotes/cue-lexicon.js';
+import { CUE_VERBS } from '../lexicons/cues.js';
 
 interface Range {
   start: number;
@@ -21,14 +22,27 @@ export interface PolnearScore {
 }
 
 /**
- * A gold attribution is a speech attribution when its cue holds a speech word (said, told, according to,
- * wrote, added ...); PolNeAR also annotates thoughts and polls, which a quote extractor need not find.
+ * The verbs of saying that count as speech cues for PolNeAR scoring: verbs whose complement is what was said
+ * (said, told, wrote, added, stated ...). PolNeAR also annotates thoughts, polls and evaluative verbs (called X
+ * a mistake, pledged to, criticized Y for), which are attributions but not reported speech.
+ */
+export const POLNEAR_SPEECH_VERBS: readonly string[] = [
+  'say', 'tell', 'write', 'add', 'state', 'note', 'explain', 'claim', 'argue', 'insist', 'contend', 'assert',
+  'declare', 'acknowledge', 'admit', 'warn', 'stress', 'emphasize', 'emphasise', 'announce', 'report', 'reply',
+  'respond', 'recall', 'remark', 'mention', 'confirm', 'deny', 'tweet', 'reiterate', 'comment', 'point out',
+];
+
+const speechIndex = buildCueIndex(CUE_VERBS.filter((v) => POLNEAR_SPEECH_VERBS.includes(v.base)));
+
+/**
+ * A gold attribution is a speech attribution when its cue holds one of POLNEAR_SPEECH_VERBS in any form, or
+ * "according to".
  */
 export function isSpeechCue(cue: string | null): boolean {
   if (!cue) return false;
   const lower = cue.toLowerCase();
   if (lower.includes('according to')) return true;
-  return lower.split(/[^a-z]+/).some((w) => SPEECH_CUE_WORDS.has(w));
+  return lower.split(/[^a-z]+/).some((w) => speechIndex.has(w));
 }
 
 /**

@@ -36,6 +36,13 @@ const isHeadToken = (t: Token): boolean =>
 
 export const isPronounSpeaker = (t: Token): boolean => t.pos === 'PRON' && SPEAKER_PRONOUNS[t.lower] !== undefined;
 
+/** The hyphen of a party tag: "R-Texas", "D-N.M.". */
+function isPartyHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const left = tokens[i - 1];
+  return t.text === '-' && left !== undefined && /^[DRI]$/.test(left.text) && left.end === t.start;
+}
+
 /** A noun phrase ending at token `end - 1`, walking back no further than `lo`. */
 function chunkBefore(tokens: readonly Token[], lo: number, end: number): Range | null {
   let j = end - 1;
@@ -44,7 +51,7 @@ function chunkBefore(tokens: readonly Token[], lo: number, end: number): Range |
   if (!isHeadToken(tokens[j]!)) return null;
   while (j - 1 >= lo) {
     const t = tokens[j - 1]!;
-    if (isNpToken(t) || (NP_LINKS.has(t.lower) && j - 2 >= lo && isNpToken(tokens[j - 2]!))) j--;
+    if (isNpToken(t) || (NP_LINKS.has(t.lower) && j - 2 >= lo && isNpToken(tokens[j - 2]!)) || isPartyHyphen(tokens, j - 1)) j--;
     else break;
   }
   // Drop leading links ("of", "and") the walk may have kept.
@@ -75,14 +82,22 @@ const hasName = (tokens: readonly Token[], r: Range): boolean => {
   return false;
 };
 
-/** Whether a chunk starting at `from` opens its clause: at the sentence start, or after "However,". */
+/**
+ * Whether a chunk starting at `from` opens its clause: at the sentence start, after an opening quote, or after
+ * an introductory phrase and a comma ("However, ...", "In a statement, ..."). `loose` also accepts any comma
+ * or "and"/"but" before it.
+ */
 function opensClause(tokens: readonly Token[], lo: number, from: number, loose = false): boolean {
   if (from === lo) return true;
   const before = tokens[from - 1]!;
   if (/^["'\u201c\u2018]$/.test(before.text)) return true;
   if (loose && (before.text === ',' || before.lower === 'and' || before.lower === 'but')) return true;
-  // "However, both companies, ..." / "Meanwhile, X, ...": one adverb and a comma open the sentence.
-  return before.text === ',' && from - 2 === lo && (tokens[lo]!.pos === 'ADV' || tokens[lo]!.pos === 'CCONJ' || tokens[lo]!.pos === 'SCONJ');
+  if (before.text !== ',') return false;
+  const first = tokens[lo]!;
+  if (from - 2 === lo) return true;
+  if (!['ADV', 'ADP', 'CCONJ', 'SCONJ'].includes(first.pos)) return false;
+  for (let k = lo; k < from - 1; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',') return k === lo && tokens[k]!.text === ',';
+  return true;
 }
 
 /** A description rather than a name: "a climate scientist at X", "director of planetary science at NASA". */
@@ -152,6 +167,12 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
   while (c && chunks.length < 3) {
     chunks.unshift(c);
     c = c.from - 1 > lo && tokens[c.from - 1]!.text === ',' ? chunkBefore(tokens, lo, c.from - 1) : null;
+  }
+  // A comma before the cue closes an apposition, whose first chunk opens the clause; otherwise the comma
+  // ends reported words: "Its first ad could start this week, said Brian Baker".
+  if (closed) {
+    while (chunks.length > 0 && !opensClause(tokens, lo, chunks[0]!.from)) chunks.shift();
+    if (chunks.length < 2 && !(chunks.length === 1 && chunkEnd !== end - 1)) return null;
   }
   // Without a closing comma, an earlier chunk joins only as "However, both companies, Netflix and Spotify".
   if (!closed && chunks.length > 1) {

@@ -30,8 +30,14 @@ const hasVerb = (tokens: readonly Token[], from: number, to: number): boolean =>
 
 /** Reporting verbs that take an infinitive as their content: "urged customers not to travel". */
 const INFINITIVE_CUES = new Set(['urge', 'ask', 'tell', 'warn', 'advise', 'call', 'implore', 'encourage', 'remind', 'order', 'instruct', 'promise', 'pledge', 'vow', 'threaten', 'demand', 'agree', 'plead', 'beg']);
+/** Verbs that report words by naming something: "called the plan "a disaster"". */
+const NAMING_CUES = new Set(['call', 'describe', 'dub', 'label', 'brand', 'term']);
+const hasQuoteMark = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (isQuoteMark(tokens[k])) return true;
+  return false;
+};
 /** Verbs that need "that" (or a colon) before reported speech: "advised Mercantile" is no statement. */
-const NEEDS_THAT = new Set(['advise', 'inform', 'assure', 'remind', 'alert', 'brief', 'convince', 'notify', 'persuade', 'reassure', 'answer', 'counter', 'post', 'read', 'report', 'continue', 'reveal', 'signal', 'call', 'describe', 'cite', 'object', 'question', 'rule', 'repeat', 'relate', 'estimate', 'forecast', 'indicate', 'blame', 'condemn', 'decry', 'criticise', 'criticize', 'blast', 'recommend', 'propose', 'demand', 'speak']);
+const NEEDS_THAT = new Set(['advise', 'inform', 'assure', 'remind', 'alert', 'brief', 'convince', 'notify', 'persuade', 'reassure', 'answer', 'counter', 'post', 'read', 'report', 'continue', 'reveal', 'signal', 'cite', 'object', 'question', 'rule', 'repeat', 'relate', 'estimate', 'forecast', 'indicate', 'blame', 'condemn', 'decry', 'criticise', 'criticize', 'blast', 'recommend', 'propose', 'demand', 'speak']);
 const NO_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'because', 'as', 'although', 'though', 'after', 'before', 'since', 'so', 'or', 'nor', 'than', 'for', 'about', 'to', 'with', 'without', 'by', 'of', 'during', 'in', 'on', 'at', 'into', 'over', 'against']);
 
 /** "said on Tuesday the company would ...": skip a short prepositional phrase before the clause. */
@@ -49,10 +55,32 @@ function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue,
   const t = tokens[k];
   if (!t) return false;
   const base = cue.entry?.verb.base ?? '';
+  // "called the measure "a price control"": naming verbs take an object and a quoted description.
+  if (NAMING_CUES.has(base)) return hasQuoteMark(tokens, k, end);
   if (NEEDS_THAT.has(base) && t.text !== ':' && !isQuoteMark(t)) return false;
   if (t.lower === 'to' || (t.lower === 'not' && tokens[k + 1]?.lower === 'to')) return INFINITIVE_CUES.has(base) && hasObject;
   if (NO_CLAUSE_OPENERS.has(t.lower)) return false;
   return hasVerb(tokens, k, end);
+}
+
+/**
+ * "said the administration was reviewing it but did not say whether ...": the reported words stop where the
+ * speaker's own next predicate starts (a conjunction then "did not", "declined", or another cue verb).
+ */
+function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): number {
+  for (let j = k + 2; j < end - 1; j++) {
+    const t = tokens[j]!;
+    if (t.lower !== 'but' && t.lower !== 'and') continue;
+    const next = tokens[j + 1]!;
+    const after = tokens[j + 2];
+    const negated = (next.pos === 'AUX' || next.lower === 'did' || next.lower === 'does') && after && (after.lower === 'not' || after.lower === "n't");
+    if (negated || next.lower === 'declined' || next.lower === 'refused' || next.lower === 'would' && after?.lower === 'not') {
+      let cut = j;
+      while (cut > k && tokens[cut - 1]!.text === ',') cut--;
+      return cut;
+    }
+  }
+  return end;
 }
 
 /** "that" after a cue and a few adverbials: "said on Tuesday in a statement that ...". */
@@ -105,7 +133,7 @@ function speakerOfMedium(s: SentenceView, relative: number): SpeakerPhrase | nul
  */
 export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean): Candidate | null {
   const { tokens, lo } = s;
-  const end = contentEnd(s);
+  let end = contentEnd(s);
 
   if (cue.kind === 'source-after') {
     const sp = speakerAfter(tokens, cue.to, s.hi);
@@ -165,7 +193,8 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
       }
       return null;
     }
-    if (rest < 3 || !hasVerb(tokens, k, end)) return null;
+    if (rest < 3 || !(hasVerb(tokens, k, end) || NAMING_CUES.has(cue.entry?.verb.base ?? ''))) return null;
+    end = cutAtNewPredicate(tokens, k, end);
     return make(s, [range(s, k, end)], sp, cue, thatAt >= 0 ? 'speaker-cue-that' : 'speaker-cue', thatAt >= 0 ? 0.85 : 0.75, { addressee });
   }
 

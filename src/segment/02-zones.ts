@@ -102,7 +102,11 @@ function isTailMarker(key: string, p: string): boolean {
 
 function isCaption(key: string): boolean {
   for (const pre of CAPTION_PREFIXES) if (key.startsWith(pre)) return true;
-  for (const suf of CAPTION_SUFFIXES) if (key.endsWith(suf.replace(/[()]/g, '')) && key.length < 300) return true;
+  for (const suf of CAPTION_SUFFIXES) {
+    const bare = suf.replace(/[()]/g, '');
+    const before = key.charAt(key.length - bare.length - 1);
+    if (key.endsWith(bare) && key.length < 300 && (before === '' || before === ' ' || before === '(' || before === '/')) return true;
+  }
   return false;
 }
 
