@@ -1,8 +1,9 @@
 /** Character classes of the sentence splitter, on UTF-16 code units (NaN, past either end, is in none). */
 
 export const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 ||
-  c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x85;
+  c <= 32 ? c === 32 || (c >= 9 && c <= 13) :
+    c >= 0x85 && (c === 0x85 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
+      c === 0x202f || c === 0x3000 || c === 0xfeff);
 
 /** Spaces that do not break a line. */
 export const isInlineSpace = (c: number): boolean => isSpace(c) && c !== 10 && c !== 0x2028 && c !== 0x2029 && c !== 0x85;
@@ -57,3 +58,14 @@ export const isDash = (c: number): boolean => c === 45 || (c >= 0x2010 && c <= 0
 export const isBullet = (c: number): boolean =>
   c === 0x2022 || c === 0x2043 || c === 0x25aa || c === 0x25e6 || c === 0x2023 || c === 0x25cf || c === 0x25a0 ||
   c === 0x25ba || c === 0x25b6 || c === 0x2219 || c === 0x27a2 || c === 0x2756;
+
+/**
+ * ASCII characters the scanner can step over without a second look: letters, digits and punctuation that is no
+ * stop, quotation mark or bracket (1), against whitespace, . ! ? " ' ` ( ) [ ] (0).
+ */
+export const ASCII_PLAIN: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 33; c < 127; c++) t[c] = 1;
+  for (const ch of '.!?"\'`()[]') t[ch.charCodeAt(0)] = 0;
+  return t;
+})();

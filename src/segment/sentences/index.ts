@@ -1,12 +1,12 @@
 import {
-  isBullet, isCloser, isDash, isDigit, isInlineSpace, isLineBreak, isLower, isQuoteMark, isSpace, isTerminal, isUpper,
+  ASCII_PLAIN, isBullet, isCloser, isDash, isDigit, isInlineSpace, isLineBreak, isLower, isQuoteMark, isSpace, isTerminal, isUpper,
   isWideTerminal,
 } from './chars.js';
 import { stopEndsSentence, type StopContext } from './decide.js';
 import { lineBreakEnds } from './line-breaks.js';
 import { findListMarkers } from './list-markers.js';
-import { matchPairs } from './pairs.js';
-import { protectedEnd } from './protected.js';
+import { isPairOpener, matchPairs } from './pairs.js';
+import { protectedRanges } from './protected.js';
 import {
   MAX_WORD, classifyWord, isFrontingPreposition, peekNext, stripOpeners, wordsIn, type Next,
   type Word,
@@ -25,10 +25,13 @@ export function splitSentences(norm: string, start: number, end: number): Array<
     throw new RangeError(`whosaid: splitSentences expects 0 <= start <= end <= ${norm.length}, got ${start}, ${end}.`);
   }
   const out: Array<[number, number]> = [];
+  const range = norm.slice(start, end);
   let blockStart = start;
   let i = start;
   while (i < end) {
-    if (!isLineBreak(norm.charCodeAt(i))) { i++; continue; }
+    const nl = range.indexOf('\n', i - start);
+    if (nl < 0) break;
+    i = start + nl;
     let j = i + 1;
     while (j < end && isInlineSpace(norm.charCodeAt(j))) j++;
     if (j < end && isLineBreak(norm.charCodeAt(j))) {
@@ -57,7 +60,9 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
   let tokStart = bs;
   let prevTokStart = -1;
   let prevTokEnd = -1;
-  let protectedUntil = protectedEnd(norm, bs, be);
+  const shielded = protectedRanges(norm, bs, be);
+  let shield = 0;
+  let protectedUntil = shielded.length > 0 && shielded[0]![0] === bs ? shielded[0]![1] : -1;
   /** Index right after a closing quotation mark or bracket: a stop there follows no word. */
   let wordless = -1;
   /** Index right after the last stop that was decided: a line break there needs no second decision. */
@@ -213,7 +218,8 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
 
   let i = bs;
   while (i < be) {
-    const c = code(i);
+    const c = norm.charCodeAt(i);
+    if (c < 128 && ASCII_PLAIN[c] === 1 && i !== tokStart && i >= protectedUntil) { i++; continue; }
     if (isSpace(c)) {
       const gapStart = i;
       let firstBreak = -1;
@@ -236,16 +242,19 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
       if (lastBreak >= 0) lineStart = lastBreak + 1;
       tokStart = i;
       if (content < 0) content = i;
-      protectedUntil = protectedEnd(norm, i, be);
+      while (shield < shielded.length && shielded[shield]![0] < i) shield++;
+      if (shield < shielded.length && shielded[shield]![0] === i) protectedUntil = shielded[shield]![1];
       continue;
     }
     if (i < protectedUntil) { i = protectedUntil; continue; }
-    if (i === tokStart) {
+    if (i === tokStart && markers.size > 0) {
       const m = markers.get(i);
       if (m !== undefined) { i = m; continue; }
     }
-    const close = pairs.get(i);
-    if (close !== undefined) { i = afterPair(i, close); continue; }
+    if (isPairOpener(c)) {
+      const close = pairs.get(i);
+      if (close !== undefined) { i = afterPair(i, close); continue; }
+    }
     if (isTerminal(c)) { i = afterStop(i); continue; }
     i++;
   }

@@ -38,8 +38,8 @@ export function markerAt(norm: string, p: number, end: number): MarkerShape | nu
   const bodyStart = q;
   while (q < end && q - bodyStart < 4 && (isDigit(norm.charCodeAt(q)) || isLower(norm.charCodeAt(q)) ||
     isUpper(norm.charCodeAt(q)))) q++;
+  if (q === bodyStart || (norm.charCodeAt(q) !== 41 && norm.charCodeAt(q) !== 46)) return null;
   const body = norm.slice(bodyStart, q);
-  if (body.length === 0) return null;
   let form: string;
   if (norm.charCodeAt(q) === 41) { form = paren ? '()' : ')'; q++; }
   else if (!paren && norm.charCodeAt(q) === 46 && norm.charCodeAt(q + 1) === 41) { form = '.)'; q += 2; }
@@ -71,6 +71,17 @@ export function markerAt(norm: string, p: number, end: number): MarkerShape | nu
   return { end: q, style: form + kind, number, letter, roman };
 }
 
+/** A "." or ")" among the first six characters of the token at `i`: the cheap test before markerAt. */
+function punctuatedSoon(norm: string, i: number, end: number): boolean {
+  const stop = Math.min(end, i + 6);
+  for (let q = i; q < stop; q++) {
+    const d = norm.charCodeAt(q);
+    if (d === 46 || d === 41) return true;
+    if (d <= 32) return false;
+  }
+  return false;
+}
+
 const follows = (a: MarkerShape, b: MarkerShape): boolean =>
   (a.number > 0 && b.number === a.number + 1) || (a.letter > 0 && b.letter === a.letter + 1) ||
   (a.roman > 0 && b.roman === a.roman + 1);
@@ -87,10 +98,12 @@ export function findListMarkers(norm: string, start: number, end: number): Map<n
   let token = 0;
   for (let i = start; i < end; i++) {
     const c = norm.charCodeAt(i);
+    if (!prevSpace && c > 32 && c < 128) continue;
     if (isSpace(c)) { prevSpace = true; continue; }
     if (!prevSpace) continue;
     prevSpace = false;
     token++;
+    if (!punctuatedSoon(norm, i, end)) continue;
     const shape = markerAt(norm, i, end);
     if (shape === null) continue;
     const before = last.get(shape.style);

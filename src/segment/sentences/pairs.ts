@@ -1,4 +1,4 @@
-import { isAlnum, isSpace } from './chars.js';
+import { ASCII_PLAIN, isAlnum, isDigit, isSpace } from './chars.js';
 
 /** Longest quotation or parenthesis, in UTF-16 units, inside which no sentence ends. */
 export const MAX_PAIR_SPAN = 1500;
@@ -12,6 +12,11 @@ const CURLY_SINGLE = 5;
 const GUILLEMET = 6;
 const SINGLE_GUILLEMET = 7;
 const KINDS = 8;
+
+/** A character that may open a pair: ( [ " ' ` “ „ ‘ « ‹. */
+export const isPairOpener = (c: number): boolean =>
+  c === 40 || c === 91 || c === 34 || c === 39 || c === 96 || c === 0x201c || c === 0x201e || c === 0x2018 ||
+  c === 0xab || c === 0x2039;
 
 /** A character before which a straight quote opens: start, space, or an opening mark. */
 function opensAfter(c: number): boolean {
@@ -58,6 +63,7 @@ export function matchPairs(norm: string, start: number, end: number, maxSpan = M
 
   for (let i = start; i < end; i++) {
     const c = norm.charCodeAt(i);
+    if (c < 128 ? ASCII_PLAIN[c] === 1 || c === 46 || c === 33 || c === 63 : c < 0xab) continue;
     switch (c) {
       case 40: push(PAREN, i); break;
       case 41: close(PAREN, i); break;
@@ -83,6 +89,8 @@ export function matchPairs(norm: string, start: number, end: number, maxSpan = M
         const before = i > start ? norm.charCodeAt(i - 1) : NaN;
         const after = i + 1 < end ? norm.charCodeAt(i + 1) : NaN;
         if (isAlnum(before) && isAlnum(after)) break; // an apostrophe
+        if (c !== 0x2018 && isDigit(after) && !isAlnum(before)) break; // an elided century: '90s
+        if ((before === 115 || before === 83) && isSpace(after) && isAlnum(norm.charCodeAt(i + 2))) break; // Smiths' house
         const kind = c === 39 ? STRAIGHT_SINGLE : CURLY_SINGLE;
         if (c === 0x2018) { push(kind, i); break; }
         const opener = opensAfter(before) && !closesBefore(after);
