@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/tokens.js';
-import { CUE_AUXILIARIES, HONORIFICS, NEGATIONS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
+import { CUE_AUXILIARIES, HONORIFICS, NEGATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
 
 /** A token range [from, to) in doc.tokens. */
 export interface Range {
@@ -17,6 +17,7 @@ export interface SpeakerPhrase {
 const auxiliaries = new Set(CUE_AUXILIARIES);
 const negations = new Set(NEGATIONS);
 const honorifics = new Set(HONORIFICS);
+const roleNouns = new Set(ROLE_NOUNS);
 const NP_LINKS = new Set(['of', 'from', 'at', 'for', 'with', 'and', '&', "'s", "'", 'de', 'van', 'von', 'du', 'la', 'le', 'del', 'da', 'on', 'in']);
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
 const DETERMINERS_OK = new Set(['the', 'a', 'an', 'both', 'its', 'their', 'his', 'her', 'this', 'these', 'those',
@@ -106,7 +107,7 @@ export function isDescription(tokens: readonly Token[], r: Range): boolean {
   if (first.pos === 'DET' && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.lower === 'its' || first.lower === 'their')) return true;
   for (let k = r.from; k < r.to; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) {
+    if ((t.pos === 'NOUN' || roleNouns.has(t.lower)) && /^[a-z]/.test(t.text)) {
       const next = tokens[k + 1];
       if (k === r.to - 1 || (next && ['at', 'of', 'for', 'from', 'with', 'in'].includes(next.lower))) return true;
     }
@@ -203,6 +204,10 @@ export function speakerAfter(tokens: readonly Token[], start: number, hi: number
     let j = head.to + 1;
     while (j < hi && tokens[j]!.text !== ',' && !/^[.;:!?]$/.test(tokens[j]!.text)) j++;
     if (j > head.to + 1 && j - head.to - 1 <= 12) apposition = { from: head.to + 1, to: j };
+  }
+  // "as pointed out by Facebook's former privacy chief, Alex Stamos,": the name is the speaker.
+  if (apposition && isDescription(tokens, head) && hasName(tokens, apposition) && !isDescription(tokens, apposition)) {
+    return { head: apposition, apposition: head };
   }
   return { head, apposition };
 }

@@ -138,7 +138,7 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
   if (cue.kind === 'source-after') {
     const sp = speakerAfter(tokens, cue.to, s.hi);
     if (!sp) return null;
-    const after = (sp.apposition ?? sp.head).to;
+    const after = Math.max(sp.head.to, sp.apposition?.to ?? 0);
     if (after < end && tokens[after]!.text === ',' && end - after > 3) return make(s, [range(s, after + 1, end)], sp, cue, 'according-to-before', 0.85);
     if (cue.from - 1 > lo && tokens[cue.from - 1]!.text === ',') return make(s, [range(s, lo, cue.from - 1)], sp, cue, 'according-to-after', 0.85);
     if (cue.from - lo > 3) return make(s, [range(s, lo, cue.from)], sp, cue, 'according-to-after', 0.7);

@@ -58,7 +58,7 @@ function attributionAfter(tokens: readonly Token[], q: QuotedSpan, input: Direct
     if (cue.from > j + 8) break;
     if (cue.from === j) {
       const sp = speakerAfter(tokens, cue.to, s.hi);
-      if (sp) return { speaker: sp, cue, end: (sp.apposition ?? sp.head).to, rule: 'quote-cue-speaker', sentence: s };
+      if (sp) return { speaker: sp, cue, end: Math.max(sp.head.to, sp.apposition?.to ?? 0), rule: 'quote-cue-speaker', sentence: s };
       continue;
     }
     const sp = speakerBefore(tokens, j, cue.from);
