@@ -117,6 +117,11 @@ function genderFromTitles(ctx: Ctx, r: Range): 'female' | 'male' | null {
   return null;
 }
 
+/** A speaker given as an entity, with no words in the sentence standing for it. */
+export function speakerOfEntity(q: QuoteContext, tokens: readonly Token[], entity: Entity): ResolvedSpeaker {
+  return fromEntities([entity], null, null, { q, tokens, history: [] });
+}
+
 /** Reads who a speaker phrase stands for. */
 export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], history: readonly ResolvedSpeaker[], phrase: SpeakerPhrase): ResolvedSpeaker {
   const ctx: Ctx = { q, tokens, history };

@@ -1,4 +1,5 @@
 import type { QuoteKind } from '../schema/quote.js';
+import type { Entity } from '../schema/entity.js';
 import type { Range, SpeakerPhrase } from './03-phrases.js';
 
 /** A quote before its speaker is resolved: offsets into the text, token ranges into doc.tokens. */
@@ -9,6 +10,8 @@ export interface Candidate {
   speaker: SpeakerPhrase | null;
   /** A quote that continues another takes that one's speaker. */
   continues: Candidate | null;
+  /** A speaker known without a phrase in the sentence (the interviewee of a Q-and-A). */
+  speakerEntity?: Entity | null;
   cue: Range | null;
   addressee: Range | null;
   medium: string | null;

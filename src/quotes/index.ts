@@ -7,8 +7,9 @@ import { type QuotedSpan, pairQuoteMarks } from './01-marks.js';
 import { type Cue, findCues } from './02-cues.js';
 import { type SentenceView, contentEnd, reportedAt } from './04-reported.js';
 import { directQuotes } from './05-direct.js';
-import { type ResolvedSpeaker, resolveSpeaker } from './06-speaker.js';
+import { type ResolvedSpeaker, resolveSpeaker, speakerOfEntity } from './06-speaker.js';
 import { removeOverlaps } from './08-overlaps.js';
+import { interviewAnswers } from './09-interview.js';
 import { type Candidate, anchorOf } from './candidate.js';
 import { buildContext, mentionsWithin } from './context.js';
 import { isQuoteMark } from './token-search.js';
@@ -72,6 +73,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
     else if (candidates.length > 0 && candidates[candidates.length - 1]!.paragraph !== p.index) previousDirect = null;
   }
 
+  candidates.push(...interviewAnswers(doc, body, entities));
   const kept = removeOverlaps(candidates).sort((a, b) => anchorOf(a, tokens) - anchorOf(b, tokens));
   return { quotes: build(ctx, kept, warnings), warnings };
 }
@@ -137,6 +139,7 @@ function build(ctx: ReturnType<typeof buildContext>, cands: readonly Candidate[]
   for (const c of cands) {
     let who: ResolvedSpeaker | null = null;
     if (c.speaker) who = resolveSpeaker(ctx, tokens, history, c.speaker);
+    else if (c.speakerEntity) who = speakerOfEntity(ctx, tokens, c.speakerEntity);
     else if (c.continues) {
       const from = resolved.get(c.continues) ?? null;
       who = from ? { ...from, speaker: { ...from.speaker, mention: null } } : null;
