@@ -1,0 +1,169 @@
+/// <reference types="node" />
+/**
+ * Runs Microsoft Recognizers-Text's English spec cases (../shared/external/numbers) through whosaid's number
+ * parser and quantity finder, and prints the pass rate of each model; compromise's score is printed beside it.
+ *
+ *   npm run numbers:spec                 pass rates
+ *   npm run numbers:spec -- --verbose    and every failing case
+ *   npm run numbers:spec -- --no-compromise
+ *
+ * A case passes when the values found equal the values expected, in order (and, for currency, the ISO code;
+ * for ranges, the interval's ends). Expected mentions that carry no value (a bare "dollar") are not counted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { scanNumbers } from '../src/claims/numbers.js';
+import { findQuantities, type Quantity } from '../src/claims/quantities.js';
+import { normalize } from '../src/text/normalize.js';
+
+export const SPEC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'external', 'numbers');
+
+export interface SpecCase {
+  Input: string;
+  Results: Array<{ Text: string; TypeName: string; Resolution: Record<string, string | null> | null; Start: number; End: number }>;
+  NotSupported?: string;
+  NotSupportedByDesign?: string;
+}
+
+/** What a case's result is compared on: a value, and a unit or an interval. */
+export interface Found {
+  value: number | null;
+  upper?: number | null;
+  unit?: string | null;
+}
+
+export interface Model {
+  name: string;
+  file: string;
+  /** Our findings for one input. */
+  ours: (input: string) => Found[];
+  /** The spec's expectations for one case, mapped to the same form. */
+  expected: (c: SpecCase) => Found[];
+  same: (a: Found, b: Found) => boolean;
+}
+
+const close = (a: number | null | undefined, b: number | null | undefined): boolean => {
+  if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
+  if (a === b) return true;
+  const d = Math.abs(a - b);
+  return d <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) || d < 1e-12;
+};
+
+export const NUMBER_MODEL: Model = {
+  name: 'NumberModel',
+  file: 'Number/English/NumberModel.json',
+  ours: (input) => scanNumbers(normalize(input))
+    .filter((m) => m.kind !== 'ordinal' && m.suffix === null)
+    .map((m) => ({ value: m.value })),
+  expected: (c) => c.Results.map((r) => ({ value: numberOrNull(r.Resolution?.value) })).filter((f) => f.value !== null),
+  same: (a, b) => close(a.value, b.value),
+};
+
+function numberOrNull(s: string | null | undefined): number | null {
+  if (s === null || s === undefined || s === 'null') return null;
+  const n = Number(s.replace(/%$/, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+const quantities = (input: string): Quantity[] => findQuantities(normalize(input));
+
+export const PERCENT_MODEL: Model = {
+  name: 'PercentModel',
+  file: 'Number/English/PercentModel.json',
+  ours: (input) => quantities(input).filter((q) => q.unit === '%').map((q) => ({ value: q.value })),
+  expected: NUMBER_MODEL.expected,
+  same: NUMBER_MODEL.same,
+};
+
+/** Recognizers-Text currency names to ISO 4217, and subunits to their unit. */
+const CURRENCY_NAMES: Record<string, { code: string; factor?: number; alt?: string[] }> = {
+  Dollar: { code: 'USD' }, Cent: { code: 'USD', factor: 0.01 }, Pound: { code: 'GBP' }, Pence: { code: 'GBP', factor: 0.01 },
+  Penny: { code: 'GBP', factor: 0.01 }, Franc: { code: 'CHF', alt: ['FRF'] }, Peseta: { code: 'ESP' }, 'Finnish markka': { code: 'FIM' },
+  'Netherlands guilder': { code: 'NLG' }, Rupee: { code: 'INR' }, Bitcoin: { code: 'BTC' }, Satoshi: { code: 'BTC', factor: 1e-8 },
+  Euro: { code: 'EUR' }, 'British pound': { code: 'GBP' },
+};
+
+export const CURRENCY_MODEL: Model = {
+  name: 'CurrencyModel',
+  file: 'NumberWithUnit/English/CurrencyModel.json',
+  ours: (input) => quantities(input).filter((q) => q.unit !== null && /^[A-Z]{3}$/.test(q.unit) && q.rule.includes('money'))
+    .map((q) => ({ value: q.value, unit: q.unit })),
+  expected: (c) => c.Results.flatMap((r) => {
+    const v = numberOrNull(r.Resolution?.value);
+    if (v === null) return [];
+    const iso = r.Resolution?.isoCurrency ?? null;
+    const name = CURRENCY_NAMES[r.Resolution?.unit ?? ''];
+    if (iso !== null) return [{ value: v, unit: iso }];
+    if (name !== undefined) return [{ value: v * (name.factor ?? 1), unit: [name.code, ...(name.alt ?? [])].join('|') }];
+    return [{ value: v, unit: r.Resolution?.unit ?? null }];
+  }),
+  same: (a, b) => close(a.value, b.value) && (b.unit ?? '').split('|').includes(a.unit ?? ''),
+};
+
+/** "(20,35]" -> [20, 35]; "[3965,)" -> [3965, null]. Open and closed ends are not told apart. */
+function interval(s: string | null | undefined): Found | null {
+  const m = /^[[(](-?[\d.]*),(-?[\d.]*)[\])]$/.exec(s ?? '');
+  if (m === null) return null;
+  return { value: m[1] === '' ? null : Number(m[1]), upper: m[2] === '' ? null : Number(m[2]) };
+}
+
+export const RANGE_MODEL: Model = {
+  name: 'NumberRangeModel',
+  file: 'Number/English/NumberRangeModel.json',
+  ours: (input) => quantities(input).flatMap((q): Found[] => {
+    if (q.bound === 'range') return [{ value: q.value, upper: q.upper }];
+    if (q.bound === 'lower') return [{ value: q.value, upper: null }];
+    if (q.bound === 'upper') return [{ value: null, upper: q.value }];
+    if (q.rule.includes('bound:equal')) return [{ value: q.value, upper: q.value }];
+    return [];
+  }),
+  expected: (c) => c.Results.map((r) => interval(r.Resolution?.value)).filter((f): f is Found => f !== null),
+  same: (a, b) => close(a.value, b.value) && close(a.upper, b.upper),
+};
+
+export const MODELS: Model[] = [NUMBER_MODEL, PERCENT_MODEL, CURRENCY_MODEL, RANGE_MODEL];
+
+export function loadCases(model: Model): SpecCase[] | null {
+  const p = join(SPEC_DIR, model.file);
+  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as SpecCase[]) : null;
+}
+
+export interface CaseResult { input: string; pass: boolean; expected: Found[]; got: Found[] }
+
+export function runModel(model: Model, cases: SpecCase[]): CaseResult[] {
+  return cases.map((c) => {
+    const expected = model.expected(c);
+    const got = model.ours(c.Input);
+    const pass = expected.length === got.length && expected.every((e, k) => model.same(got[k]!, e));
+    return { input: c.Input, pass, expected, got };
+  });
+}
+
+export function passRate(results: CaseResult[]): number {
+  return results.length === 0 ? 0 : results.filter((r) => r.pass).length / results.length;
+}
+
+const show = (fs: Found[]): string => JSON.stringify(fs.map((f) => (f.upper !== undefined || f.unit !== undefined ? f : f.value)));
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  if (!existsSync(SPEC_DIR)) {
+    console.log(`numbers-spec: ${SPEC_DIR} is absent; nothing to run.`);
+    return;
+  }
+  for (const model of MODELS) {
+    const cases = loadCases(model);
+    if (cases === null) { console.log(`${model.name}: file missing`); continue; }
+    const results = runModel(model, cases);
+    const passed = results.filter((r) => r.pass).length;
+    console.log(`${model.name.padEnd(18)} whosaid ${(100 * passRate(results)).toFixed(1).padStart(5)}%  (${passed}/${results.length})`);
+    if (args.has('--verbose')) {
+      for (const r of results) if (!r.pass) console.log(`   FAIL ${JSON.stringify(r.input)}\n        expected ${show(r.expected)}\n        got      ${show(r.got)}`);
+    }
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await main();
+}

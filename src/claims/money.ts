@@ -1,0 +1,175 @@
+/**
+ * Currency notation around a number: "$", "US$", "HK$", "C $", "£", "USD 200", "Rs 500" before it; "dollars",
+ * "Swiss francs", "USD", "€", "cents", "p" after it. Codes are ISO 4217.
+ */
+import {
+  CODE_ALIASES, CURRENCY_PREFIX_WORDS, CURRENCY_QUALIFIERS, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS,
+  DOLLAR_PREFIXES, ISO_CODES, LOWERCASE_CODES,
+} from '../lexicons/currencies.js';
+import type { Token } from './tokens.js';
+
+export interface CurrencyMatch {
+  code: string;
+  /** Multiply the number by this: 0.01 for cents, 1e6 for "MUSD". */
+  factor: number;
+  /** Token range [first, end) of the notation. */
+  first: number;
+  end: number;
+}
+
+/** An ISO code written as a word, or null: "USD", "usd", "RMB"; "MUSD" is a million dollars. */
+export function isoCode(text: string): { code: string; factor: number } | null {
+  if (ISO_CODES.has(text)) return { code: CODE_ALIASES[text] ?? text, factor: 1 };
+  if (LOWERCASE_CODES.has(text)) return { code: CODE_ALIASES[text.toUpperCase()] ?? text.toUpperCase(), factor: 1 };
+  if (text.length === 4 && text[0] === 'M' && ISO_CODES.has(text.slice(1))) return { code: CODE_ALIASES[text.slice(1)] ?? text.slice(1), factor: 1e6 };
+  return null;
+}
+
+/** Currency notation ending right before token `at` (the number's first token). */
+export function currencyBefore(toks: readonly Token[], at: number): CurrencyMatch | null {
+  const t = toks[at];
+  if (t === undefined) return null;
+  const p = toks[at - 1];
+  if (p === undefined || t.gap === 2) return null;
+  // glued letters are a code: "USD115", "MAUD 60"
+  if (p.kind === 'word') {
+    const code = isoCode(p.text);
+    // "10 rmb 20 usd": a code right after another number is that number's
+    const owner = toks[at - 2];
+    if (code !== null && t.gap <= 1 && !(owner !== undefined && owner.kind === 'num' && p.gap <= 1)) return { ...code, first: at - 1, end: at };
+    const w = CURRENCY_PREFIX_WORDS[p.lower];
+    if (w !== undefined && t.gap <= 1 && (p.text === 'Rs' || p.text === 'INR')) return { code: w, factor: 1, first: at - 1, end: at };
+    return null;
+  }
+  if (p.kind === 'sym' && p.text === '.' && t.gap <= 1) {
+    // "Rs. 500"
+    const q = toks[at - 2];
+    if (q !== undefined && q.text === 'Rs' && p.gap === 0) return { code: 'INR', factor: 1, first: at - 2, end: at };
+    return null;
+  }
+  if (p.kind !== 'sym') return null;
+  const sym = CURRENCY_SYMBOLS[p.text];
+  if (sym === undefined) return null;
+  let first = at - 1;
+  let code = sym;
+  if (p.text === '$') {
+    const letters = dollarLetters(toks, at - 1);
+    if (letters !== null) {
+      code = letters.code;
+      first = letters.first;
+    }
+  }
+  return { code, factor: 1, first, end: at };
+}
+
+/** Letters before "$": "US$", "U.S. $", "HK$", "C $", "Mex$", "usd$". */
+function dollarLetters(toks: readonly Token[], dollar: number): { code: string; first: number } | null {
+  const d = toks[dollar]!;
+  let k = dollar - 1;
+  let letters = '';
+  let first = dollar;
+  // glued: letters and dots with no space between them and the "$"
+  let gapBefore = d.gap;
+  while (k >= 0 && dollar - k <= 6) {
+    const t = toks[k]!;
+    if (!(t.kind === 'word' || (t.kind === 'sym' && t.text === '.'))) break;
+    if (gapBefore === 2) break;
+    if (gapBefore === 1 && !(dollar - k === 1 || letters === '.')) break;
+    letters = t.text + letters;
+    first = k;
+    gapBefore = t.gap;
+    k--;
+    if (t.gap !== 0) break;
+  }
+  if (first === dollar) return null;
+  const key = letters.replace(/\./g, '').toLowerCase();
+  const code = DOLLAR_PREFIXES[key];
+  if (code === undefined) return null;
+  // "a $5 fee", "cost us $5": a spaced prefix only for the forms that are never English words
+  const spaced = d.gap !== 0;
+  if (spaced && !(key === 'c' || key === 'hk' || key === 'us' || key === 'usd' || key === 'cad' || key === 'aud')) return null;
+  if (spaced && key === 'us' && letters !== 'US' && letters !== 'us' && letters !== 'U.S.' && letters !== 'u.s') return null;
+  if (spaced && key === 'us' && letters === 'us' && toks[first - 1] !== undefined && /^(cost|costs|costing|paid|pay|charged|gave|owe|owes|saved)$/.test(toks[first - 1]!.lower)) return null;
+  return { code, first };
+}
+
+/**
+ * Currency notation starting at token `at` (right after the number): "dollars", "Australian dollars", "USD",
+ * "€", "cents", "pence", "yen". `scaled` and `value` decide "pounds" (money or weight) and "won" (money or verb).
+ */
+export function currencyAfter(toks: readonly Token[], at: number, value: number, scaled: boolean, glued: string | null): CurrencyMatch | null {
+  if (glued !== null) {
+    const code = isoCode(glued);
+    if (code !== null) return { ...code, first: at - 1, end: at };
+    const sub = glued === 'p' ? CURRENCY_SUBUNITS.p! : undefined;
+    if (sub !== undefined) return { code: sub.code, factor: 1 / sub.per, first: at - 1, end: at };
+    const sym = CURRENCY_SYMBOLS[glued];
+    if (sym !== undefined) return { code: sym, factor: 1, first: at - 1, end: at };
+    return null;
+  }
+  const t = toks[at];
+  if (t === undefined || t.gap === 2) return null;
+  if (t.kind === 'sym') {
+    const sym = CURRENCY_SYMBOLS[t.text];
+    const n = toks[at + 1];
+    // "10 €", "100₾"; a "$" before the next number belongs to that number
+    if (sym !== undefined && !(n !== undefined && n.kind === 'num' && n.gap === 0)) return { code: sym, factor: 1, first: at, end: at + 1 };
+    return null;
+  }
+  if (t.kind !== 'word') return null;
+  const code = isoCode(t.text);
+  // "3 USD50": a code glued to the next number is that number's
+  if (code !== null && !(toks[at + 1]?.kind === 'num' && toks[at + 1]!.gap === 0)) return { ...code, first: at, end: at + 1 };
+  const symw = CURRENCY_SYMBOLS[t.text];
+  if (symw !== undefined) return { code: symw, factor: 1, first: at, end: at + 1 };
+  const sub = CURRENCY_SUBUNITS[t.lower];
+  if (sub !== undefined && t.lower !== 'p') return { code: sub.code, factor: 1 / sub.per, first: at, end: at + 1 };
+  // a qualifier of one or two words, then the currency word: "Swiss francs", "Hong Kong dollars", "U.S. dollars"
+  for (const width of [3, 2, 1, 0]) {
+    const w = toks[at + width];
+    if (w === undefined || w.kind !== 'word') continue;
+    const base = currencyBase(w.lower);
+    if (base === null) continue;
+    if (width === 0) {
+      const c = plainCurrency(w.lower, value, scaled);
+      return c === null ? null : { code: c, factor: 1, first: at, end: at + 1 };
+    }
+    const qual = qualifierText(toks, at, at + width);
+    const q = qual === null ? undefined : CURRENCY_QUALIFIERS[base]?.[qual];
+    if (q !== undefined) return { code: q, factor: 1, first: at, end: at + width + 1 };
+  }
+  return null;
+}
+
+/** The singular key of a currency word in CURRENCY_QUALIFIERS, or null when it is no currency word. */
+function currencyBase(w: string): string | null {
+  if (CURRENCY_WORDS[w] === undefined && w !== 'real') return null;
+  const special: Record<string, string> = { kroner: 'krone', kronor: 'krona', reais: 'real', markkaa: 'markka', lire: 'lira', pesos: 'peso', liras: 'lira' };
+  if (special[w] !== undefined) return special[w]!;
+  if (CURRENCY_QUALIFIERS[w] !== undefined) return w;
+  if (w.endsWith('s') && CURRENCY_QUALIFIERS[w.slice(0, -1)] !== undefined) return w.slice(0, -1);
+  return w;
+}
+
+/** A currency word with no qualifier: "pounds" is money only when scaled; "won" only for large amounts. */
+function plainCurrency(w: string, value: number, scaled: boolean): string | null {
+  if (w === 'real') return null;
+  if ((w === 'pound' || w === 'pounds') && !scaled) return null;
+  if (w === 'won' && !(scaled || value >= 100)) return null;
+  if (w === 'rand' && !(scaled || value >= 10)) return null;
+  return CURRENCY_WORDS[w] ?? null;
+}
+
+/** The words [from, to) joined as a qualifier key: "hong kong", "u.s", "south korean". */
+function qualifierText(toks: readonly Token[], from: number, to: number): string | null {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.gap === 2) return null;
+    if (k > from && t.gap === 1) s += ' ';
+    if (t.kind === 'word') s += t.lower;
+    else if (t.text === '.') s += '';
+    else return null;
+  }
+  return s.replace(/\.$/, '').replace(/^u s$/, 'us');
+}

@@ -1,0 +1,586 @@
+/**
+ * findQuantities: every quantity a sentence states, with value, upper end, unit, bound, rate and change.
+ * Built on the number layer (numbers.ts): each number is read with the currency, unit or counted noun around
+ * it, joined into ranges, bounded and rated; numbers that are no quantities (years, dates, labels) are skipped.
+ */
+import {
+  MULTIPLIER_WORDS, PLURAL_SCALE_WORDS, SCALE_WORDS,
+} from '../lexicons/numbers.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicons/currencies.js';
+import { MEASURE_WORDS, TIME_WORDS } from '../lexicons/units.js';
+import { makeSpan } from '../text/span.js';
+import { boundAfter, boundBefore, changeAfter, changeBefore, rateAfter } from './context.js';
+import { currencyAfter, currencyBefore, type CurrencyMatch } from './money.js';
+import { classifyWord } from './number-words.js';
+import { scanNumbers, type NumberMention } from './numbers.js';
+import type { Quantity } from './quantity.js';
+import { skipReason } from './skip.js';
+import { tokenize, type Token } from './tokens.js';
+import { countedNounAfter, measureAfter, percentAfter, timesAfter, type UnitMatch } from './units.js';
+
+export type { Quantity } from './quantity.js';
+
+type Bound = Quantity['bound'];
+
+/** A quantity being built, over tokens [first, end). */
+interface Draft {
+  first: number;
+  end: number;
+  value: number;
+  upper: number | null;
+  unit: string | null;
+  /** What the unit is: money, percent, measure, count ... */
+  unitKind: UnitMatch['kind'] | 'money' | null;
+  bound: Bound;
+  per: string | null;
+  change: 'up' | 'down' | null;
+  other: number | null;
+  rules: string[];
+  /** Token index after the number and its unit, before any rate or bound after it. */
+  core: number;
+  scale: number;
+  mention: NumberMention;
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const DASH = new Set(['-', '–', '—']);
+
+/**
+ * Every quantity in norm[start, end) (a sentence of the normalised text; offsets are the input's). Linear in the
+ * length of the range; pure.
+ */
+export function findQuantities(norm: string, start = 0, end = norm.length): Quantity[] {
+  if (typeof norm !== 'string') throw new TypeError('whosaid: findQuantities expects a string');
+  if (!(start >= 0 && end <= norm.length && start <= end)) throw new RangeError(`whosaid: findQuantities range [${start}, ${end}) is outside the text`);
+  const toks = tokenize(norm, start, end);
+  if (toks.length === 0) return [];
+  const ms = scanNumbers(norm, start, end, toks);
+  const covered = new Uint8Array(toks.length);
+  const isCovered = (k: number): boolean => covered[k] === 1;
+  const percentContext = toks.some((t, k) => t.text === '%' || t.lower === 'percent' || t.lower === 'percentage' || (t.lower === 'cent' && toks[k - 1]?.lower === 'per'));
+  const drafts: Draft[] = [];
+  const skipped = new Set<number>();
+  let lastCounted: string | null = null;
+  for (let n = 0; n < ms.length; n++) {
+    const m = ms[n]!;
+    if (covered[m.first] === 1) continue;
+    const d = readQuantity(toks, ms, n, percentContext, skipped);
+    if (d === null) {
+      for (let k = m.first; k <= m.last; k++) skipped.add(k);
+      continue;
+    }
+    // ranges: "5-10%", "between 200 and 300", "from $350 to $680", "19 million to 21 million"
+    const joined = joinRange(toks, ms, n, d, percentContext, skipped);
+    if (joined !== null) n = joined;
+    qualify(toks, d, isCovered);
+    if (d.unit === null && d.unitKind === null && lastCounted !== null && !d.mention.spelled && d.upper === null && d.other === null) {
+      d.unit = lastCounted;
+      d.rules.push('inherit');
+    }
+    if (d.unitKind === 'count') lastCounted = d.unit;
+    for (let k = d.first; k < d.end; k++) covered[k] = 1;
+    drafts.push(d);
+  }
+  extraQuantities(toks, covered, drafts);
+  joinBoundPairs(toks, drafts);
+  drafts.sort((a, b) => a.first - b.first);
+  return drafts.map((d) => toQuantity(norm, toks, d));
+}
+
+function toQuantity(norm: string, toks: readonly Token[], d: Draft): Quantity {
+  return {
+    span: makeSpan(norm, toks[d.first]!.start, toks[d.end - 1]!.end),
+    value: round(d.value),
+    upper: d.upper === null ? null : round(d.upper),
+    unit: d.unit,
+    bound: d.bound,
+    per: d.per,
+    change: d.change,
+    other: d.other,
+    rule: d.rules.join('+'),
+  };
+}
+
+/** Undo floating-point noise from scaling: 1.1 * 1e9, 0.538 = 53.8 / 100. */
+function round(v: number): number {
+  if (!Number.isFinite(v) || v === 0) return v;
+  const r = Number(v.toPrecision(12));
+  return r;
+}
+
+/** The largest scale word or abbreviation inside a mention ("19 million" -> 1e6), 1 when none. */
+function scaleOf(toks: readonly Token[], m: NumberMention): number {
+  if (!m.scaled) return 1;
+  let s = 1;
+  for (let k = m.first; k <= m.last; k++) {
+    const v = SCALE_WORDS[toks[k]!.lower];
+    if (v !== undefined && v > s) s = v;
+  }
+  if (s === 1 && m.digits !== null && m.digits.value !== 0) s = m.value / m.digits.value;
+  return s;
+}
+
+/** Reads the quantity of mention n: currency, unit or counted noun, compound adjective; null when skipped. */
+function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: number, percentContext: boolean, skipped: ReadonlySet<number>): Draft | null {
+  const m = ms[n]!;
+  // a number dash-glued to a skipped one is skipped too: "2024-25", "737-800"
+  const p = toks[m.first - 1];
+  if (p !== undefined && DASH.has(p.text) && p.gap === 0 && toks[m.first]!.gap === 0 && skipped.has(m.first - 2)) return null;
+  let value = m.value;
+  const rules: string[] = [];
+  let first = m.first;
+  let k = m.last + 1;
+  let glued = m.suffix;
+  let suffixUsed = false;
+  let prefixUsed = false;
+  let unit: string | null = null;
+  let unitKind: Draft['unitKind'] = null;
+  let scale = scaleOf(toks, m);
+  // glued scale letters on a small integer with no currency are names: "4K", "5G", "3D"
+  const beforeCur = currencyBefore(toks, m.first);
+  if (m.scaled && !m.spelled && m.digits !== null && beforeCur === null && m.last === m.first + 1 && toks[m.last]!.gap === 0 &&
+      /^[KGT]$/.test(toks[m.last]!.text) && m.digits.value <= 16 && Number.isInteger(m.digits.value) && !m.digits.decimal) return null;
+  // money before: "$", "US$", "HK$", "£", "USD 200", "Rs 500"
+  let money: CurrencyMatch | null = beforeCur;
+  if (money !== null) {
+    first = money.first;
+    if (money.first === m.first - 1 && toks[m.first - 1]!.kind === 'word') prefixUsed = true;
+  }
+  // glued "m": millions with money or before a plural noun ("£45m", "50m people"), otherwise metres
+  if (glued === 'm' || glued === 'M') {
+    const noun = countedNounAfter(toks, k, value);
+    if (money !== null || (noun !== null && noun.end === k + 1)) {
+      value *= 1e6;
+      scale = 1e6;
+      glued = null;
+      suffixUsed = true;
+      rules.push('scale');
+    }
+  }
+  if (money === null) {
+    const after = currencyAfter(toks, k, value, m.scaled, glued);
+    if (after !== null) {
+      money = after;
+      if (glued !== null) suffixUsed = true;
+      k = after.end;
+      // "75 USD million": a scale after the code
+      const sc = toks[k];
+      if (isWord(sc) && sc.gap === 1 && SCALE_WORDS[sc.lower] !== undefined && !m.scaled) {
+        value *= SCALE_WORDS[sc.lower]!;
+        scale = SCALE_WORDS[sc.lower]!;
+        k++;
+      }
+    }
+  } else if (glued !== null) {
+    return null; // "$5G"
+  }
+  if (money !== null) {
+    value *= money.factor;
+    unit = money.code;
+    unitKind = 'money';
+    rules.push('money');
+    // cents after a currency word: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25"
+    if (money.first > m.last && money.factor === 1) {
+      const c = centsAfter(toks, ms, n, k);
+      if (c !== null) {
+        value += c.value;
+        k = c.end;
+      }
+    }
+  }
+  let noun: UnitMatch | null = null;
+  if (unitKind === null && glued === null) {
+    const lead = percentLead(toks, m.first);
+    if (lead !== null) {
+      first = lead;
+      unit = '%';
+      unitKind = 'percent';
+      rules.push('percent');
+    }
+  }
+  if (unitKind === null) {
+    const u = percentAfter(toks, k, glued, percentContext) ?? measureAfter(toks, k, glued, value) ?? (glued === null ? timesAfter(toks, k) : null);
+    if (u !== null) {
+      if (glued !== null) suffixUsed = true;
+      unit = u.unit;
+      unitKind = u.kind;
+      value *= u.factor;
+      k = u.end;
+      rules.push(u.kind);
+    }
+  }
+  // compound adjectives: "50-million-user", "3-inch", "10-year", "four-year-old", "12-cent-a-share"
+  if (unitKind === null && glued === null) {
+    const c = compoundAfter(toks, k, value);
+    if (c !== null) {
+      unit = c.unit;
+      unitKind = c.kind;
+      value *= c.factor;
+      k = c.end;
+      rules.push(c.kind === 'money' ? 'money' : 'compound');
+      if (c.kind === 'money') rules.push('compound');
+    }
+  }
+  if (unitKind === null && glued === null && !(m.kind === 'fraction' && m.value < 1) && m.kind !== 'ratio') {
+    noun = countedNounAfter(toks, k, value);
+    if (noun !== null) {
+      unit = noun.unit;
+      unitKind = 'count';
+      k = noun.end;
+      rules.push('count');
+    }
+  }
+  const bb = boundBefore(toks, first);
+  const reason = skipReason(toks, m, {
+    hasUnit: unitKind !== null && unitKind !== 'count' && unitKind !== 'times',
+    hasNoun: noun !== null && noun.end === m.last + 2,
+    hasBound: bb !== null,
+    suffixUsed,
+    prefixUsed,
+  });
+  if (reason !== null) return null;
+  if (rules.length === 0) rules.push(m.kind === 'ratio' ? 'ratio' : m.kind === 'fraction' ? 'fraction' : 'number');
+  else if (m.kind === 'ratio' || m.kind === 'fraction') rules.unshift(m.kind);
+  const d: Draft = {
+    first, end: k, value, upper: null, unit, unitKind, bound: 'exact', per: null, change: noun?.change ?? null, other: null,
+    rules, core: k, scale, mention: m,
+  };
+  if (!acceptBare(toks, d)) return null;
+  if (noun?.change != null) d.rules.push('change');
+  age(toks, d);
+  return d;
+}
+
+/** "percent of 10", "per cent of twenty-two": a percent word before "of" and the number, with no number before it. */
+function percentLead(toks: readonly Token[], first: number): number | null {
+  const of = toks[first - 1];
+  if (!isWord(of) || of.lower !== 'of') return null;
+  let k = first - 2;
+  const w = toks[k];
+  if (!isWord(w)) return null;
+  if (w.lower === 'cent' && isWord(toks[k - 1]) && toks[k - 1]!.lower === 'per') k--;
+  else if (!(w.lower === 'percent' || w.lower === 'percents')) return null;
+  const before = toks[k - 1];
+  if (before !== undefined && (before.kind === 'num' || (isWord(before) && classifyWord(before.lower) !== null) || isWord(before) && /^(the|small|large|high|low|what|which|same)$/.test(before.lower))) return null;
+  return k;
+}
+
+/** Spelled numbers with nothing counted ("the two", "one of them") and lone fractions used as ordinals are dropped. */
+function acceptBare(toks: readonly Token[], d: Draft): boolean {
+  const m = d.mention;
+  const bound = boundBefore(toks, d.first) !== null;
+  if (m.kind === 'fraction' && m.spelled && m.value < 1) return bound || fractionInUse(toks, m);
+  if (m.kind === 'ratio') return true;
+  if (d.unitKind !== null) return true;
+  if (m.spelled && !m.scaled && !bound && !inRange(toks, d) && boundAfter(toks, d.end) === null) return false;
+  if (m.spelled && m.value === 1 && !m.scaled) return false;
+  return true;
+}
+
+/** "between negative ten and fifteen", "from one thousand to ...", "two to three": a number in a range. */
+function inRange(toks: readonly Token[], d: Draft): boolean {
+  const prev = toks[d.first - 1];
+  const next = toks[d.end];
+  if (isWord(prev) && /^(between|from|and|to)$/.test(prev.lower)) return true;
+  return next !== undefined && (DASH.has(next.text) || /^(to|and|through)$/.test(next.lower)) && toks[d.end + 1] !== undefined &&
+    (toks[d.end + 1]!.kind === 'num' || (isWord(toks[d.end + 1]) && classifyWord(toks[d.end + 1]!.lower) !== null));
+}
+
+/** "half of", "more than half", "two-thirds", "a third of the consultants"; not "the second half", "a third term". */
+function fractionInUse(toks: readonly Token[], m: NumberMention): boolean {
+  const prev = toks[m.first - 1];
+  const next = toks[m.last + 1];
+  if (isWord(prev) && /^(the|this|that|first|second|third|fourth|last|next|previous|same|each|per|final|latter|former|early|late)$/.test(prev.lower)) return false;
+  if (next === undefined || next.gap === 2) return true;
+  if (next.kind === 'sym') return !(DASH.has(next.text) && next.gap === 0);
+  if (next.kind === 'num') return false;
+  return /^(of|the|a|an|its|their|his|her|our|my|your|that|those|these|all|as|more|less|percent|again|or|and|to|in|were|are|was|is|had|have|said|say|now|still|this|who|do|did|will|would|could|voted|back|support|oppose)$/.test(next.lower);
+}
+
+/** "Linda Okereke, 64, loaded" and "aged 64": an age in years. */
+function age(toks: readonly Token[], d: Draft): void {
+  if (d.unitKind !== null || d.mention.spelled || !Number.isInteger(d.value) || d.value < 1 || d.value > 120) return;
+  const m = d.mention;
+  const prev = toks[m.first - 1];
+  const prev2 = toks[m.first - 2];
+  const next = toks[m.last + 1];
+  const named = prev?.text === ',' && isWord(prev2) && /^[A-Z]/.test(prev2.text) && (next === undefined || next.text === ',' || next.text === ')');
+  const aged = isWord(prev) && /^(aged|age|ages)$/.test(prev.lower);
+  if (named || aged) {
+    d.unit = 'year';
+    d.unitKind = 'time';
+    d.rules = ['age'];
+  }
+}
+
+/** Cents after a currency word: "50 cents", "and forty-five cents", "25" in "17 USD 25". */
+function centsAfter(toks: readonly Token[], ms: readonly NumberMention[], n: number, at: number): { value: number; end: number } | null {
+  let k = at;
+  if (isWord(toks[k]) && toks[k]!.lower === 'and') k++;
+  const c = ms[n + 1];
+  if (c === undefined || c.first !== k || !Number.isInteger(c.value) || c.value <= 0 || c.value >= 100 || c.suffix !== null || c.chain !== null) return null;
+  if (toks[c.first]!.lower === 'a' || toks[c.first]!.lower === 'an') return null;
+  const after = toks[c.last + 1];
+  if (after !== undefined && after.kind === 'sym' && CURRENCY_SYMBOLS[after.text] !== undefined) return null;
+  if (isWord(after) && /^(cents?|c)$/.test(after.lower)) return { value: c.value / 100, end: c.last + 2 };
+  if (after === undefined || after.kind === 'sym' || (isWord(after) && /^(and|more|less|only|extra|each)$/.test(after.lower))) return { value: c.value / 100, end: c.last + 1 };
+  return null;
+}
+
+/** "-year", "-inch", "-million-user", "-year-old", "-cent-a-share" glued after the number. */
+function compoundAfter(toks: readonly Token[], at: number, value: number): { unit: string | null; kind: UnitMatch['kind'] | 'money'; factor: number; end: number } | null {
+  const h = toks[at];
+  const w = toks[at + 1];
+  if (h === undefined || !DASH.has(h.text) || h.gap !== 0 || !isWord(w) || w.gap !== 0) return null;
+  const lower = w.lower;
+  let end = at + 2;
+  // "-year-old"
+  const old = toks[end]?.text === '-' && toks[end]!.gap === 0 && toks[end + 1]?.lower === 'old';
+  const time = TIME_WORDS[lower];
+  if (time !== undefined) {
+    if (old) end += 2;
+    return { unit: old ? 'year' : time.unit, kind: 'time', factor: old ? 1 : time.factor ?? 1, end };
+  }
+  const measure = MEASURE_WORDS[lower];
+  if (measure !== undefined) return { unit: measure.unit, kind: 'measure', factor: measure.factor ?? 1, end };
+  if (lower === 'cent' || lower === 'cents') return { unit: 'USD', kind: 'money', factor: 0.01, end };
+  const money = CURRENCY_WORDS[lower];
+  if (money !== undefined && lower !== 'pound' && lower !== 'won' && lower !== 'real') return { unit: money, kind: 'money', factor: 1, end };
+  if (lower === 'fold') return { unit: null, kind: 'multiplier', factor: 1, end };
+  if (lower === 'percent') return { unit: '%', kind: 'percent', factor: 1, end };
+  if (NOT_COMPOUND.has(lower) || value < 2) return null;
+  return { unit: lower, kind: 'count', factor: 1, end };
+}
+
+/** Compound adjectives that describe rather than count: "two-bed flat", "three-point plan", "a two-way race". */
+const NOT_COMPOUND = new Set([
+  'bed', 'bedroom', 'bathroom', 'door', 'seater', 'storey', 'story', 'speed', 'star', 'way', 'sided', 'time', 'piece',
+  'part', 'point', 'man', 'person', 'hour', 'day', 'lane', 'horse', 'car', 'shot', 'game', 'run', 'wheel', 'legged',
+  'year', 'pronged', 'tier', 'stage', 'step', 'phase', 'member', 'nation', 'party', 'digit', 'figure', 'letter',
+  'word', 'page', 'and', 'or', 'to', 'of', 'in', 'on', 'a', 'the', 'plus', 'odd', 'something', 'somethings', 'ish',
+  'th', 'st', 'nd', 'rd', 'off', 'up', 'down', 'out', 'all', 'match', 'set', 'dimensional', 'd', 'x', 'inning',
+  'round', 'hole', 'track', 'song', 'episode', 'part', 'volume', 'book', 'course', 'minute', 'second', 'week',
+  'month', 'decade',
+]);
+
+/** Bound, rate and change around a built quantity; the span grows to take the bound word and an adjacent rate. */
+function qualify(toks: readonly Token[], d: Draft, covered: (k: number) => boolean): void {
+  // bound after: "a mile or more", "18 and older", "10,000-plus"
+  const ba = boundAfter(toks, d.end);
+  if (ba !== null && d.upper === null) {
+    d.bound = ba.bound === 'equal' ? 'exact' : ba.bound;
+    d.end = ba.end;
+    d.rules.push(`bound:${ba.bound}`);
+    if (d.unit === null && /older|younger/.test(toks[ba.end - 1]!.lower)) d.unit = 'year';
+  }
+  // bound before: "over", "nearly", "an estimated"
+  const bb = boundBefore(toks, d.first);
+  if (bb !== null) {
+    // a bound after the number beats "about" or "equal to" before it: "about 500 or more", "equal to 5000 or less"
+    if (d.upper === null && !(d.bound !== 'exact' && (bb.bound === 'equal' || bb.bound === 'approx'))) d.bound = bb.bound === 'equal' ? 'exact' : bb.bound;
+    d.first = bb.first;
+    d.rules.push(`bound:${bb.bound}`);
+  }
+  // rate: "$35 a month", "$1.09 a share", "per capita", "70 million users of Facebook each month"
+  let r = rateAfter(toks, d.end);
+  let adjacent = true;
+  if (r === null && d.unitKind === 'count') {
+    const of = toks[d.end];
+    if (isWord(of) && of.lower === 'of') {
+      for (let k = d.end + 1; k < d.end + 5 && k < toks.length; k++) {
+        const t = toks[k]!;
+        if (!(isWord(t) && (/^[A-Z]/.test(t.text) || t.lower === 'the'))) {
+          r = rateAfter(toks, k);
+          adjacent = false;
+          break;
+        }
+      }
+    }
+  }
+  if (r !== null) {
+    d.per = r.per;
+    d.rules.push('per');
+    if (adjacent) d.end = r.end;
+    // "metres per second" is a speed
+    if (d.unitKind === 'measure' && (d.unit === 'm' || d.unit === 'km' || d.unit === 'mi') && (r.per === 'second' || r.per === 'hour')) {
+      d.unit = d.unit === 'mi' ? 'mph' : `${d.unit}/${r.per === 'second' ? 's' : 'h'}`;
+      d.per = null;
+    }
+  }
+  // change: "rose 4.1%", "cut 1,200 jobs", "up 3%", "a 5% rise"
+  if (d.change === null) {
+    const before = changeBefore(toks, d.first, covered);
+    const c = before ?? changeAfter(toks, d.core);
+    if (c !== null) {
+      d.change = c;
+      d.rules.push('change');
+    }
+  }
+}
+
+/**
+ * A range from mention n: "5-10%", "between 200 and 300", "from $350 to $680", "55 to 75 mph", "2.4C and 2.7C".
+ * Returns the index of the last mention taken, or null. A dash between numbers that cannot be a range is a score.
+ */
+function joinRange(toks: readonly Token[], ms: readonly NumberMention[], n: number, d: Draft, percentContext: boolean, skipped: ReadonlySet<number>): number | null {
+  const c = toks[d.core];
+  const bm = ms[n + 1];
+  if (c === undefined || bm === undefined || c.gap === 2) return null;
+  const before = toks[d.first - 1];
+  const between = isWord(before) && before.lower === 'between';
+  const from = isWord(before) && before.lower === 'from';
+  const dash = DASH.has(c.text) || c.text === '~';
+  const word = isWord(c) && (c.lower === 'to' || c.lower === 'through' || c.lower === 'thru' || (between && c.lower === 'and'));
+  if (!dash && !word) return null;
+  // the second number, with its own currency
+  let bStart = d.core + 1;
+  const cur = currencyBefore(toks, bm.first);
+  if (cur !== null && cur.first === bStart) bStart = bm.first;
+  if (bm.first !== bStart) return null;
+  const b = readQuantity(toks, ms, n + 1, percentContext, skipped);
+  if (b === null) return null;
+  const dashGlued = dash && c.gap === 0 && toks[bm.first]!.gap === 0;
+  // a score: "won 3-1", "a 91-3 vote"
+  if (dashGlued && d.mention.digits !== null && b.mention.digits !== null && d.unitKind === null && Number.isInteger(d.value) && Number.isInteger(b.value) &&
+      (d.value >= b.value || scoreContext(toks))) {
+    d.other = b.value;
+    d.end = b.end;
+    d.core = b.core;
+    d.unit = b.unit ?? (voteContext(toks, d.first, b.end) ? 'vote' : null);
+    d.unitKind = b.unitKind;
+    d.rules = ['score'];
+    return n + 1;
+  }
+  // units must agree; the one written applies to both
+  if (d.unit !== null && b.unit !== null && d.unit !== b.unit) return null;
+  let a = d.value;
+  if (d.scale === 1 && b.scale > 1 && a * b.scale <= b.value) a *= b.scale; // "between 1.5 and 2 billion"
+  if (!(a < b.value)) return null;
+  // "rose from 9% to 11%": a change, not a range
+  if (from && changeBefore(toks, d.first - 1, () => false) !== null) return null;
+  d.value = a;
+  d.upper = b.value;
+  d.bound = 'range';
+  d.unit ??= b.unit;
+  d.unitKind ??= b.unitKind;
+  d.end = b.end;
+  d.core = b.core;
+  d.rules = ['range', ...d.rules.filter((r) => r !== 'number'), ...b.rules.filter((r) => r !== 'number' && !d.rules.includes(r))];
+  if (between || from) d.first -= 1;
+  return n + 1;
+}
+
+const SCORE_WORDS = /^(won|win|wins|winning|beat|beats|beaten|defeated|defeat|defeats|victory|lost|loss|lose|drew|draw|tied|tie|score|scored|scoreline|vote|voted|votes|tally|led|lead|leads|leading|trailing|trail|margin|thrashed|edged|final|result|series|goals|points)$/;
+const VOTE_WORDS = /^(vote|voted|votes|voting|ballot|tally|approved|passed|rejected|confirmed)$/;
+
+function scoreContext(toks: readonly Token[]): boolean {
+  return toks.some((t) => t.kind === 'word' && SCORE_WORDS.test(t.lower));
+}
+
+/** A vote word within a few tokens of the score: "voted 91-3", "a 27-23 vote". */
+function voteContext(toks: readonly Token[], first: number, end: number): boolean {
+  for (let k = Math.max(0, first - 4); k < Math.min(toks.length, end + 3); k++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && VOTE_WORDS.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Quantities with no number in digits or number words: multipliers ("twice", "fivefold", "more than double"),
+ * vague scales ("hundreds of", "tens of thousands of"), and "a" with a unit after a bound ("more than a year").
+ */
+function extraQuantities(toks: readonly Token[], covered: Uint8Array, drafts: Draft[]): void {
+  for (let k = 0; k < toks.length; k++) {
+    if (covered[k] === 1) continue;
+    const t = toks[k]!;
+    if (!isWord(t)) continue;
+    const w = t.lower;
+    let d: Draft | null = null;
+    const mult = MULTIPLIER_WORDS[w];
+    if (mult !== undefined) {
+      const bb = boundBefore(toks, k);
+      const fold = w.endsWith('fold');
+      const next = toks[k + 1];
+      const rate = isWord(next) && /^(a|an|per|daily|weekly|monthly|yearly|annually|each|every)$/.test(next.lower);
+      if (fold || (w === 'twice' && !rate) || bb !== null) d = bare(k, k + 1, mult, null, 'multiplier');
+    } else if (PLURAL_SCALE_WORDS[w] !== undefined && isWord(toks[k + 1]) && toks[k + 1]!.lower === 'of') {
+      let value = PLURAL_SCALE_WORDS[w]!;
+      let e = k + 2;
+      // "tens of thousands of", "hundreds of millions of"
+      const inner = toks[e];
+      if (isWord(inner) && PLURAL_SCALE_WORDS[inner.lower] !== undefined && inner.lower !== 'tens' && isWord(toks[e + 1]) && toks[e + 1]!.lower === 'of') {
+        value *= PLURAL_SCALE_WORDS[inner.lower]!;
+        e += 2;
+      } else if (w === 'tens') continue;
+      const prev = toks[k - 1];
+      if (prev !== undefined && (prev.kind === 'num' || (isWord(prev) && /^(the|these|those|their|its|his|her)$/.test(prev.lower)))) continue;
+      d = bare(k, e, value, null, 'vague');
+      d.bound = 'lower';
+      const money = currencyAfter(toks, e, value, true, null);
+      const noun = money === null ? countedNounAfter(toks, e, value) : null;
+      if (money !== null) { d.unit = money.code; d.unitKind = 'money'; d.end = money.end; }
+      else if (noun !== null) { d.unit = noun.unit; d.unitKind = 'count'; d.end = noun.end; }
+    } else if ((w === 'a' || w === 'an') && isWord(toks[k + 1])) {
+      const u = TIME_WORDS[toks[k + 1]!.lower] ?? MEASURE_WORDS[toks[k + 1]!.lower];
+      if (u === undefined || toks[k + 1]!.lower.endsWith('s')) continue;
+      const bb = boundBefore(toks, k);
+      const ba = boundAfter(toks, k + 2);
+      if (bb === null && ba === null) continue;
+      if (bb !== null && (bb.bound === 'approx' || bb.bound === 'equal') && !(toks[k - 1]!.lower === 'about' || toks[k - 1]!.lower === 'around' || toks[k - 1]!.lower === 'roughly')) continue;
+      d = bare(k, k + 2, u.factor ?? 1, u.unit, TIME_WORDS[toks[k + 1]!.lower] !== undefined ? 'time' : 'measure');
+    }
+    if (d === null) continue;
+    const bb = boundBefore(toks, d.first);
+    if (bb !== null) {
+      if (d.bound === 'exact') d.bound = bb.bound === 'equal' ? 'exact' : bb.bound;
+      d.first = bb.first;
+      d.rules.push(`bound:${bb.bound}`);
+    }
+    const ba = boundAfter(toks, d.end);
+    if (ba !== null) { d.bound = ba.bound === 'equal' ? 'exact' : ba.bound; d.end = ba.end; d.rules.push(`bound:${ba.bound}`); }
+    const ch = changeBefore(toks, k, (j) => covered[j] === 1);
+    if (ch !== null) { d.change = ch; d.rules.push('change'); }
+    for (let j = d.first; j < d.end; j++) covered[j] = 1;
+    drafts.push(d);
+    k = d.end - 1;
+  }
+}
+
+function bare(first: number, end: number, value: number, unit: string | null, rule: string): Draft {
+  const mention: NumberMention = {
+    start: 0, end: 0, first, last: end - 1, value, kind: 'integer', spelled: true, scaled: false, suffix: null,
+    prefix: null, chain: null, digits: null,
+  };
+  return {
+    first, end, value, upper: null, unit, unitKind: unit === null ? 'multiplier' : 'time', bound: 'exact', per: null,
+    change: null, other: null, rules: [rule], core: end, scale: 1, mention,
+  };
+}
+
+/** "more than 10 and less than 40", "at most 100 and at least 20": two bounds that close a range. */
+function joinBoundPairs(toks: readonly Token[], drafts: Draft[]): void {
+  drafts.sort((a, b) => a.first - b.first);
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const a = drafts[n]!;
+    const b = drafts[n + 1]!;
+    if (a.upper !== null || b.upper !== null || a.unit !== b.unit) continue;
+    const pair = (a.bound === 'lower' && b.bound === 'upper') || (a.bound === 'upper' && b.bound === 'lower');
+    if (!pair) continue;
+    let k = a.end;
+    while (k < b.first && (toks[k]!.text === ',' || /^(and|but)$/.test(toks[k]!.lower))) k++;
+    if (k !== b.first || b.first - a.end > 2) continue;
+    const lo = a.bound === 'lower' ? a : b;
+    const hi = a.bound === 'lower' ? b : a;
+    const low = lo.value;
+    const high = hi.value;
+    if (!(low < high)) continue;
+    a.value = low;
+    a.upper = high;
+    a.bound = 'range';
+    a.end = b.end;
+    a.rules.push('bounds');
+    drafts.splice(n + 1, 1);
+  }
+}
+

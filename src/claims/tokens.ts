@@ -1,0 +1,207 @@
+/**
+ * A small tokenizer for the number scanners: numbers (digits with their separators), words, single symbols and
+ * skipped chunks (URLs, e-mail addresses). One pass, no regular expressions on the input, offsets into the text.
+ */
+
+export type TokenKind = 'num' | 'word' | 'sym' | 'skip';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  /** Lowercased text (words and symbols). */
+  lower: string;
+  /** What separates this token from the previous one: 0 nothing, 1 spaces, 2 a line break. */
+  gap: 0 | 1 | 2;
+  /** num: the value. */
+  value: number;
+  /** num: digits before the decimal point, without separators. */
+  intDigits: number;
+  /** num: written with a decimal point or comma. */
+  decimal: boolean;
+  /** num: written with thousands separators ("1,200", "1 200", "4,91,207"). */
+  grouped: boolean;
+  /** num: written with a leading zero ("007", "0143"), which quantities rarely have. */
+  leadingZero: boolean;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+export const isSpaceCode = (c: number): boolean =>
+  c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff || c === 0x85;
+
+const LETTER = /\p{L}|\p{M}/u;
+
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER.test(String.fromCharCode(c));
+}
+
+/** Tokens of norm[start, end). Linear in the length of the range. */
+export function tokenize(norm: string, start = 0, end = norm.length): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  let gap: 0 | 1 | 2 = 0;
+  let chunkStart = true;
+  while (i < end) {
+    const c = norm.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (gap === 0) gap = 1;
+      if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) gap = 2;
+      i++;
+      chunkStart = true;
+      continue;
+    }
+    if (chunkStart) {
+      chunkStart = false;
+      const skipEnd = skippableChunk(norm, i, end);
+      if (skipEnd > i) {
+        out.push(make('skip', norm, i, skipEnd, gap));
+        gap = 0;
+        i = skipEnd;
+        continue;
+      }
+    }
+    let j: number;
+    if (isDigit(c) || (c === 46 && isDigit(norm.charCodeAt(i + 1)) && !isDigit(norm.charCodeAt(i - 1)) && i + 1 < end)) {
+      const tok = readNumber(norm, i, end, gap);
+      out.push(tok);
+      i = tok.end;
+      gap = 0;
+      continue;
+    } else if (isLetterCode(c)) {
+      j = i + 1;
+      while (j < end) {
+        const d = norm.charCodeAt(j);
+        if (isLetterCode(d)) j++;
+        else if (d === 39 && j + 1 < end && isLetterCode(norm.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      out.push(make('word', norm, i, j, gap));
+    } else {
+      j = i + 1;
+      if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
+      out.push(make('sym', norm, i, j, gap));
+    }
+    gap = 0;
+    i = j;
+  }
+  return out;
+}
+
+function make(kind: TokenKind, norm: string, start: number, end: number, gap: 0 | 1 | 2): Token {
+  const text = norm.slice(start, end);
+  return { kind, start, end, text, lower: text.toLowerCase(), gap, value: NaN, intDigits: 0, decimal: false, grouped: false, leadingZero: false };
+}
+
+/** End of a URL or e-mail chunk starting at i, or i when the chunk is neither. */
+function skippableChunk(norm: string, i: number, end: number): number {
+  let j = i;
+  let url = false;
+  let at = -1;
+  while (j < end && !isSpaceCode(norm.charCodeAt(j))) {
+    const c = norm.charCodeAt(j);
+    if (c === 58 && norm.charCodeAt(j + 1) === 47 && norm.charCodeAt(j + 2) === 47) url = true;
+    else if (c === 64) at = j;
+    j++;
+    if (j - i > 2048) break;
+  }
+  const head = norm.slice(i, Math.min(i + 4, end)).toLowerCase();
+  if (head === 'www.') url = true;
+  if (!url && at > i && isLetterCode(norm.charCodeAt(at - 1)) && isLetterCode(norm.charCodeAt(at + 1))) url = true;
+  if (!url) return i;
+  // a URL or address ends before trailing sentence punctuation
+  while (j > i && ',.;:!?)]"\''.includes(norm[j - 1]!)) j--;
+  return j;
+}
+
+/**
+ * A number written in digits at i: "1,234,567.89", "12,34,567", "1 234 567", ".08", "1e10", "5,00".
+ * Separators are taken only where they group digits the way a number does; "192.168.1.2" is four numbers.
+ */
+function readNumber(norm: string, i: number, end: number, gap: 0 | 1 | 2): Token {
+  let j = i;
+  while (j < end && isDigit(norm.charCodeAt(j))) j++;
+  const firstGroup = j - i;
+  let digits = norm.slice(i, j);
+  let grouped = false;
+  let decimalComma = false;
+  // comma groups: western 1-3 then 3s; Indian 1-2 then 2s then a final 3
+  if (firstGroup > 0 && firstGroup <= 3 && norm.charCodeAt(j) === 44 && isDigit(norm.charCodeAt(j + 1))) {
+    const groups: string[] = [];
+    let k = j;
+    while (k < end && norm.charCodeAt(k) === 44 && isDigit(norm.charCodeAt(k + 1))) {
+      let m = k + 1;
+      while (m < end && isDigit(norm.charCodeAt(m))) m++;
+      groups.push(norm.slice(k + 1, m));
+      k = m;
+      if (groups.length > 12) break;
+    }
+    const western = groups.every((g) => g.length === 3);
+    const indian = firstGroup <= 2 && groups.length >= 2 && groups[groups.length - 1]!.length === 3 &&
+      groups.slice(0, -1).every((g) => g.length === 2);
+    const prevIsList = i > 0 && norm.charCodeAt(i - 1) === 44 && isDigit(norm.charCodeAt(i - 2));
+    if (western || indian) {
+      digits += groups.join('');
+      grouped = true;
+      j = k;
+    } else if (groups.length === 1 && groups[0]!.length <= 2 && !prevIsList && !(norm.charCodeAt(k) === 46 && isDigit(norm.charCodeAt(k + 1)))) {
+      decimalComma = true; // "5,00", "1,3"
+      j = k;
+    }
+  } else if (firstGroup > 0 && firstGroup <= 3 && norm.charCodeAt(j) === 32 && isDigit(norm.charCodeAt(j + 1))) {
+    // space groups: "1 234 567", "40 000"
+    let k = j;
+    let got = '';
+    while (k < end && norm.charCodeAt(k) === 32 && isDigit(norm.charCodeAt(k + 1)) && isDigit(norm.charCodeAt(k + 2)) &&
+           isDigit(norm.charCodeAt(k + 3)) && !isDigit(norm.charCodeAt(k + 4)) && !(norm.charCodeAt(k + 4) === 44 && isDigit(norm.charCodeAt(k + 5))) &&
+           !(norm.charCodeAt(k + 4) === 47)) {
+      got += norm.slice(k + 1, k + 4);
+      k += 4;
+    }
+    if (got.length > 0) {
+      digits += got;
+      grouped = true;
+      j = k;
+    }
+  }
+  let frac = '';
+  if (decimalComma) {
+    frac = norm.slice(i + firstGroup + 1, j);
+  } else if (norm.charCodeAt(j) === 46 && isDigit(norm.charCodeAt(j + 1))) {
+    let m = j + 1;
+    while (m < end && isDigit(norm.charCodeAt(m))) m++;
+    // "192.168.1.2": a dotted chain is several numbers, not a decimal
+    const chain = (norm.charCodeAt(m) === 46 && isDigit(norm.charCodeAt(m + 1))) ||
+      (i >= 2 && norm.charCodeAt(i - 1) === 46 && isDigit(norm.charCodeAt(i - 2)));
+    if (!chain) {
+      frac = norm.slice(j + 1, m);
+      j = m;
+    }
+  }
+  let value = Number((digits.length > 0 ? digits : '0') + (frac.length > 0 ? '.' + frac : ''));
+  // exponent: "1e10", "-127.32e13", "12.32e+14"
+  const e = norm.charCodeAt(j);
+  if ((e === 101 || e === 69) && j + 1 < end) {
+    let m = j + 1;
+    const s = norm.charCodeAt(m);
+    if (s === 43 || s === 45) m++;
+    const ds = m;
+    while (m < end && isDigit(norm.charCodeAt(m))) m++;
+    if (m > ds && !isLetterCode(norm.charCodeAt(m)) && m - ds <= 3) {
+      value = Number(norm.slice(i, j).replace(/[, ]/g, '').replace(/^\./, '0.') + 'e' + norm.slice(j + 1, m));
+      j = m;
+    }
+  }
+  const tok = make('num', norm, i, j, gap);
+  tok.value = value;
+  tok.intDigits = digits.length;
+  tok.decimal = frac.length > 0;
+  tok.grouped = grouped;
+  tok.leadingZero = digits.length > 1 && digits.charCodeAt(0) === 48;
+  return tok;
+}
