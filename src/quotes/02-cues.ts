@@ -43,7 +43,7 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
     if (!entries) continue;
     const entry = entries.find((e) => e.verb.kind === 'speech' && spells(tokens, i, e.words, hi));
     if (!entry) continue;
-    if (NEEDS_VERB_TAG.has(entry.form) && t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if ((NEEDS_VERB_TAG.has(entry.form) || entry.form === 'gerund') && t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if ((entry.form === 'past' || entry.form === 'participle') && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ') continue;
     if (isNonStatement(tokens, i, lo, hi)) continue;
     // "said to be", "is said to": hearsay, not a statement by the subject.

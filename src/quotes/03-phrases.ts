@@ -25,8 +25,11 @@ const DETERMINERS_OK = new Set(['the', 'a', 'an', 'both', 'its', 'their', 'his',
   'few', 'no']);
 const BAD_HEADS = new Set(['that', 'which', 'who', 'what', 'this', 'there', 'here', 'it']);
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 export function isNpToken(t: Token): boolean {
   if (t.pos === 'DET') return DETERMINERS_OK.has(t.lower);
+  if (t.pos === 'PRON') return POSSESSIVES.has(t.lower);
   if (NP_TAGS.has(t.pos)) return true;
   if (honorifics.has(t.lower) && /^[A-Z]/.test(t.text)) return true;
   return false;
@@ -36,6 +39,22 @@ const isHeadToken = (t: Token): boolean =>
   (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ' && /^[A-Z]/.test(t.text))) && !BAD_HEADS.has(t.lower);
 
 export const isPronounSpeaker = (t: Token): boolean => t.pos === 'PRON' && SPEAKER_PRONOUNS[t.lower] !== undefined;
+
+/** The full stop of an abbreviation inside a name: "Calif." in "D-Calif.". */
+function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const left = tokens[i - 1];
+  return t.text === '.' && left !== undefined && left.pos === 'PROPN' && left.end === t.start && left.text.length <= 6;
+}
+
+/** A verb form used as an adjective before a noun: "the bill's lead sponsor", "acting director". */
+function isAttributiveVerb(tokens: readonly Token[], i: number, lo: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (t.pos !== 'VERB' || !next || next.pos !== 'NOUN' || /^[A-Z]/.test(next.text) && next.pos !== 'NOUN') return false;
+  return i === lo || (prev !== undefined && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower)));
+}
 
 /** The hyphen of a party tag: "R-Texas", "D-N.M.". */
 function isPartyHyphen(tokens: readonly Token[], i: number): boolean {
@@ -49,10 +68,12 @@ function chunkBefore(tokens: readonly Token[], lo: number, end: number): Range |
   let j = end - 1;
   if (j < lo) return null;
   if (isPronounSpeaker(tokens[j]!)) return { from: j, to: end };
+  if (j > lo && isAbbreviationDot(tokens, j)) j--;
   if (!isHeadToken(tokens[j]!)) return null;
   while (j - 1 >= lo) {
     const t = tokens[j - 1]!;
-    if (isNpToken(t) || (NP_LINKS.has(t.lower) && j - 2 >= lo && isNpToken(tokens[j - 2]!)) || isPartyHyphen(tokens, j - 1)) j--;
+    if (isNpToken(t) || (NP_LINKS.has(t.lower) && j - 2 >= lo && isNpToken(tokens[j - 2]!)) || isPartyHyphen(tokens, j - 1) ||
+        isAbbreviationDot(tokens, j - 1) || isAttributiveVerb(tokens, j - 1, lo)) j--;
     else break;
   }
   // Drop leading links ("of", "and") the walk may have kept.
