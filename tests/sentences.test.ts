@@ -31,6 +31,9 @@ describe('sentences: where a sentence ends', () => {
     ['a footnote after the stop', 'The river floods often.[3] Residents have moved.', ['The river floods often.[3]', 'Residents have moved.']],
     ['the pronoun I', 'The choice was between you and I. Both of us knew it.', ['The choice was between you and I.', 'Both of us knew it.']],
     ['a full-width stop with no space', '会议结束了。Everyone left．', ['会议结束了。', 'Everyone left．']],
+    ['a Devanagari danda', 'बैठक ख़त्म हुई। सब चले गए।', ['बैठक ख़त्म हुई।', 'सब चले गए।']],
+    ['a name suffix before an opener', 'The award went to Sam Okafor Jr. He accepted it.', ['The award went to Sam Okafor Jr.', 'He accepted it.']],
+    ['a line holding only a time', 'Updated 7 p.m.\nThe mayor spoke again.', ['Updated 7 p.m.', 'The mayor spoke again.']],
   ])('ends after %s', (_name, text, want) => {
     expect(sentences(text)).toEqual(want);
   });
@@ -61,6 +64,11 @@ describe('sentences: where a sentence ends', () => {
     ['an exclamation mark inside a brand', 'She works at Yahoo! in London.'],
     ['a quotation with several sentences kept whole', 'He said: "We tried. We failed. We will try again."'],
     ['a hyphen-wrapped abbreviation', 'The Ph.D.-level course is full.'],
+    ['a name suffix inside a name', 'Schools close for Martin Luther King Jr. Day on Monday.'],
+    ['a clock time before a parenthesis', 'It struck at 8:30 p.m. (0030 UTC) on Friday.'],
+    ['a clock time before a zone code', 'It was issued at 8 p.m. AST on Wednesday.'],
+    ['a national initialism after a comma', 'He sued the Coalition for Men, U.S. District Judge Gray Miller said.'],
+    ['a middle initial that is also an abbreviation', 'The Leroy P. Steele Prize went to her.'],
   ])('does not end inside %s', (_name, text) => {
     expect(sentences(text)).toEqual([text]);
   });
@@ -103,6 +111,7 @@ describe('sentences: lists and lines', () => {
     ['a long wrapped line', 'The council said on Tuesday that the new budget would\nraise taxes for most households next year.'],
     ['a soft wrap (space before the break)', 'Taxes will \nrise.'],
     ['a short line that runs on to a stop', 'Taxes will\nrise next year.'],
+    ['short broken lines that run on to a stop', 'Editor’s note: He regularly\nincites\nviolence and has\nrepeatedly lied.'],
     ['a single number that is no list', 'The minute has 60 seconds by rule 1 and more.'],
     ['a numbered reference inside a sentence', 'Payment for 1. above and 2. above is due.'],
   ])('negative: does not break at %s', (_name, text) => {

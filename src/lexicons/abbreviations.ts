@@ -14,9 +14,10 @@ export const TITLES: readonly string[] = [
 
 /**
  * Abbreviations that are titles before a name and place words after one ("St. Louis" but "Main St."; "Mt. Fuji",
- * "Fort" and "feet"): a sentence ends after them only when a typical sentence opener follows.
+ * "Fort" and "feet"), and name suffixes that often stand inside a name ("Martin Luther King Jr. Day"): a sentence
+ * ends after them only when a typical sentence opener follows.
  */
-export const TITLES_OR_PLACES: readonly string[] = ['st', 'ste', 'mt', 'ft', 'pt', 'dr'];
+export const TITLES_OR_PLACES: readonly string[] = ['st', 'ste', 'mt', 'ft', 'pt', 'dr', 'jr', 'sr'];
 
 /** Abbreviations that stand before a number ("No. 1", "p. 55", "Art. 5", "Rs. 3520"); elsewhere ordinary words. */
 export const BEFORE_NUMBERS: readonly string[] = [
@@ -39,7 +40,7 @@ export const ENDING: readonly string[] = [
   'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'bros', 'cos', 'mfg', 'intl', 'int', 'natl', 'assn', 'dept', 'depts',
   'div', 'univ', 'inst', 'govt', 'admin', 'est', 'ass',
   // people
-  'jr', 'sr', 'esq', 'al', 'phd',
+  'esq', 'al', 'phd',
   // lists and references
   'etc', 'ibid', 'misc', 'refs', 'trans', 'repr', 'ff',
   // places: US states in AP style, streets
@@ -57,6 +58,16 @@ export const ENDING: readonly string[] = [
 export const LEADING: readonly string[] = [
   'v', 'vs', 'e.g', 'i.e', 'eg', 'ie', 'viz', 'cf', 'ca', 'c', 'approx', 'incl', 'esp', 'resp', 'f.e', 'a.k.a',
   'aka', 'vis-à-vis', 'w.r.t', 'n.b', 'nb', 'et', 'ex', 'acc', 'abt',
+];
+
+/**
+ * Dotted abbreviations of places that follow a city and a comma ("Washington, D.C.", "Newark, N.J."): there they
+ * end a sentence before a capital like "Calif." does. Other initialisms after a comma ("Men, U.S. District Judge")
+ * still need a sentence opener.
+ */
+export const PLACE_INITIALISMS: readonly string[] = [
+  'd.c', 'n.y', 'n.j', 'n.m', 'n.h', 'n.c', 's.c', 'n.d', 's.d', 'r.i', 'w.va', 'b.c', 'n.s', 'n.b', 'p.e.i',
+  'n.w.t', 'n.s.w', 'a.c.t', 'w.a', 's.a', 'n.t', 'n.z', 'n.i',
 ];
 
 /** Clock abbreviations: "at 6 p.m. Travelers ..." ends a sentence, "at 6 p.m. ET" does not. */

@@ -30,10 +30,11 @@ export const isLetter = (c: number): boolean => isUpper(c) || isLower(c);
 
 export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 
-/** . ! ? and their full-width, doubled and ellipsis forms. */
+/** . ! ? and their full-width, doubled and ellipsis forms; the Devanagari danda, Arabic and Urdu stops. */
 export const isTerminal = (c: number): boolean =>
-  c === 46 || c === 33 || c === 63 || c === 0x2026 || isWideTerminal(c) || c === 0x203c || c === 0x2047 ||
-  c === 0x2048 || c === 0x2049;
+  c === 46 || c === 33 || c === 63 || (c >= 0x2026 && (c === 0x2026 || isWideTerminal(c) || c === 0x203c ||
+    c === 0x2047 || c === 0x2048 || c === 0x2049)) || c === 0x964 || c === 0x965 || c === 0x61f || c === 0x6d4 ||
+  c === 0x1362;
 
 /** Full-width and ideographic stops end a sentence even with no space after them. */
 export const isWideTerminal = (c: number): boolean => c === 0xff0e || c === 0x3002 || c === 0xff01 || c === 0xff1f;

@@ -1,4 +1,4 @@
-import { isCompanyForm, isStarter, isTimeZone, takesNumber, type Next, type Word } from './words.js';
+import { isCompanyForm, isPlaceInitialism, isStarter, isTimeZone, takesNumber, type Next, type Word } from './words.js';
 
 /** What the scanner knows about the sentence so far when a full stop follows a word. */
 export interface StopContext {
@@ -29,7 +29,7 @@ export function stopEndsSentence(word: Word, next: Next, ctx: StopContext): bool
     case 'title-or-place':
       return capital && isStarter(next.word);
     case 'clock':
-      if (ctx.alone || ctx.fronted) return false;
+      if (ctx.alone || ctx.fronted || next.first === 40) return false;
       return !(capital && isTimeZone(next.word));
     case 'ending':
       if (ctx.alone || ctx.fronted || next.kind === 'digit' || next.first === 40) return false;
@@ -42,7 +42,7 @@ export function stopEndsSentence(word: Word, next: Next, ctx: StopContext): bool
       return !ctx.alone;
     case 'initialism':
       if (ctx.alone || ctx.fronted || next.kind === 'digit') return false;
-      if (ctx.afterPlaceComma) return true;
+      if (ctx.afterPlaceComma && isPlaceInitialism(word.key)) return true;
       return capital && isStarter(next.word);
     case 'number':
       return !ctx.alone;

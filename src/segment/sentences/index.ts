@@ -3,7 +3,7 @@ import {
   isWideTerminal,
 } from './chars.js';
 import { stopEndsSentence, type StopContext } from './decide.js';
-import { lineBreakEnds } from './line-breaks.js';
+import { lineJudge } from './line-breaks.js';
 import { findListMarkers } from './list-markers.js';
 import { isPairOpener, matchPairs } from './pairs.js';
 import { protectedRanges } from './protected.js';
@@ -53,6 +53,7 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
   const code = (k: number): number => (k < be ? norm.charCodeAt(k) : NaN);
   const pairs = matchPairs(norm, bs, be);
   const markers = findListMarkers(norm, bs, be);
+  const lineBreakEnds = lineJudge(norm, be, markers);
 
   let sentStart = bs;
   /** First token of the current sentence, or -1 before it has one. */
@@ -213,6 +214,8 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
       ends = stopEndsSentence(word, next, contextFor(wordAt, next));
     }
     if (ends) emit(at);
+    // A line holding one token ("7 p.m.", "1.") is still judged as a line.
+    else if (next.newlines > 0 && content === tokStart) decidedAt = -1;
     return k;
   };
 
@@ -233,7 +236,7 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
       if (content >= 0) {
         let brk: boolean;
         if (firstBreak >= 0 && decidedAt !== gapStart) {
-          brk = lineBreakEnds(norm, lineStart, gapStart, firstBreak, i, be, markers);
+          brk = lineBreakEnds(lineStart, gapStart, firstBreak, i);
         } else {
           brk = markers.has(i) || isBullet(code(i));
         }

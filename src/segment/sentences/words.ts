@@ -1,5 +1,6 @@
 import {
-  BEFORE_NUMBERS, CLOCK, COMPANY_FORMS, ENDING, LEADING, MONTHS, TIME_ZONES, TITLES, TITLES_OR_PLACES,
+  BEFORE_NUMBERS, CLOCK, COMPANY_FORMS, ENDING, LEADING, MONTHS, PLACE_INITIALISMS, TIME_ZONES, TITLES,
+  TITLES_OR_PLACES,
 } from '../../lexicons/abbreviations.js';
 import { FRONTING_PREPOSITIONS, SENTENCE_STARTERS } from '../../lexicons/sentence-starters.js';
 import { isDash, isDigit, isLetter, isLower, isOpener, isSpace, isUpper } from './chars.js';
@@ -14,6 +15,7 @@ const MONTH_SET = set(MONTHS);
 const BEFORE_NUMBER_SET = set(BEFORE_NUMBERS);
 const TIME_ZONE_SET = set(TIME_ZONES);
 const COMPANY_FORM_SET = set(COMPANY_FORMS);
+const PLACE_INITIALISM_SET = set(PLACE_INITIALISMS);
 const STARTER_SET = set(SENTENCE_STARTERS);
 const FRONTING_SET = set(FRONTING_PREPOSITIONS);
 
@@ -71,7 +73,7 @@ function shape(text: string): WordKind {
 /** Classifies the word `text` (the token before a full stop, openers stripped, no final dot). */
 export function classifyWord(text: string): Word {
   const key = text.toLowerCase();
-  let kind = lookup(key, text) ?? shape(text);
+  let kind = text.length === 1 && isUpper(text.charCodeAt(0)) ? 'initial' : lookup(key, text) ?? shape(text);
   if (kind === 'plain') {
     const dash = text.lastIndexOf('-');
     if (dash > 0 && dash < text.length - 1) {
@@ -135,7 +137,11 @@ export function isStarter(word: string): boolean {
   return STARTER_SET.has(word.toLowerCase());
 }
 
-export const isTimeZone = (word: string): boolean => TIME_ZONE_SET.has(word.toLowerCase());
+/** A time zone after a clock time: a listed name, or a short capitalised code ending in T ("AST", "NZDT"). */
+export const isTimeZone = (word: string): boolean =>
+  TIME_ZONE_SET.has(word.toLowerCase()) ||
+  (word.length >= 2 && word.length <= 5 && word.endsWith('T') && word === word.toUpperCase());
+export const isPlaceInitialism = (key: string): boolean => PLACE_INITIALISM_SET.has(key);
 export const isCompanyForm = (word: string): boolean => COMPANY_FORM_SET.has(word.toLowerCase());
 export const isFrontingPreposition = (word: string): boolean => FRONTING_SET.has(word.toLowerCase());
 export const takesNumber = (key: string): boolean => BEFORE_NUMBER_SET.has(key) || MONTH_SET.has(key);
