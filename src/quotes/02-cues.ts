@@ -41,6 +41,8 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
     }
     const entries = CUE_INDEX.get(t.lower);
     if (!entries) continue;
+    // Part of a hyphenated word: "add-ons", "read-out".
+    if ((tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start)) continue;
     const entry = entries.find((e) => e.verb.kind === 'speech' && spells(tokens, i, e.words, hi));
     if (!entry) continue;
     if ((NEEDS_VERB_TAG.has(entry.form) || entry.form === 'gerund') && t.pos !== 'VERB' && t.pos !== 'AUX') continue;

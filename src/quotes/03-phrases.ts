@@ -25,6 +25,7 @@ const DETERMINERS_OK = new Set(['the', 'a', 'an', 'both', 'its', 'their', 'his',
   'few', 'no']);
 const BAD_HEADS = new Set(['that', 'which', 'who', 'what', 'this', 'there', 'here', 'it']);
 
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 export function isNpToken(t: Token): boolean {
@@ -56,6 +57,14 @@ function isAttributiveVerb(tokens: readonly Token[], i: number, lo: number): boo
   return i === lo || (prev !== undefined && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower)));
 }
 
+/** A hyphen inside a word: "Marquez-Ortiz", "Hong Kong-based". */
+function isInnerHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const left = tokens[i - 1];
+  const right = tokens[i + 1];
+  return t.text === '-' && left !== undefined && right !== undefined && left.end === t.start && right.start === t.end;
+}
+
 /** The hyphen of a party tag: "R-Texas", "D-N.M.". */
 function isPartyHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -73,7 +82,8 @@ function chunkBefore(tokens: readonly Token[], lo: number, end: number): Range |
   while (j - 1 >= lo) {
     const t = tokens[j - 1]!;
     if (isNpToken(t) || (NP_LINKS.has(t.lower) && j - 2 >= lo && isNpToken(tokens[j - 2]!)) || isPartyHyphen(tokens, j - 1) ||
-        isAbbreviationDot(tokens, j - 1) || isAttributiveVerb(tokens, j - 1, lo)) j--;
+        isAbbreviationDot(tokens, j - 1) || isAttributiveVerb(tokens, j - 1, lo) || isInnerHyphen(tokens, j - 1)) j--;
+    else if (t.text === ')' && j - 3 >= lo && tokens[j - 3]!.text === '(' && tokens[j - 2]!.pos === 'PROPN') j -= 3;
     else break;
   }
   // Drop leading links ("of", "and") the walk may have kept.
@@ -85,7 +95,7 @@ function chunkBefore(tokens: readonly Token[], lo: number, end: number): Range |
 export function chunkAfter(tokens: readonly Token[], start: number, hi: number): Range | null {
   let j = start;
   if (j >= hi) return null;
-  if (isPronounSpeaker(tokens[j]!)) return { from: j, to: j + 1 };
+  if (isPronounSpeaker(tokens[j]!) || OBJECT_PRONOUNS.has(tokens[j]!.lower)) return { from: j, to: j + 1 };
   while (j < hi) {
     const t = tokens[j]!;
     if (isNpToken(t) || (NP_LINKS.has(t.lower) && j + 1 < hi && isNpToken(tokens[j + 1]!) && j > start)) j++;
@@ -117,8 +127,9 @@ function opensClause(tokens: readonly Token[], lo: number, from: number, loose =
   if (before.text !== ',') return false;
   const first = tokens[lo]!;
   if (from - 2 === lo) return true;
-  if (!['ADV', 'ADP', 'CCONJ', 'SCONJ'].includes(first.pos)) return false;
-  for (let k = lo; k < from - 1; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',') return k === lo && tokens[k]!.text === ',';
+  const introVerb = first.pos === 'VERB' && /ing$|ed$/.test(first.lower);
+  if (!['ADV', 'ADP', 'CCONJ', 'SCONJ'].includes(first.pos) && !introVerb) return false;
+  for (let k = lo + 1; k < from - 1; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',') return false;
   return true;
 }
 

@@ -76,15 +76,73 @@ function resolvePronoun(ctx: Ctx, r: Range): ResolvedSpeaker | null {
   const fits = (type: string, gender: string | null | undefined, plural: boolean): boolean => {
     if (kind === 'male' || kind === 'female') return type === 'person' && !plural && (gender == null || gender === kind);
     if (kind === 'thing') return type !== 'person' && type !== 'group' && !plural;
-    return plural || type === 'organization' || type === 'group';
+    return plural || type === 'organization';
   };
+  const mention = makeSpan(ctx.q.doc.text, span.start, span.end);
+  let recent: ResolvedSpeaker | null = null;
   for (let i = ctx.history.length - 1; i >= Math.max(0, ctx.history.length - 4); i--) {
     const h = ctx.history[i]!;
-    if (fits(h.type, h.gender, h.plural)) return { ...h, speaker: { ...h.speaker, mention: makeSpan(ctx.q.doc.text, span.start, span.end) } };
+    if (fits(h.type, h.gender, h.plural)) {
+      recent = h;
+      break;
+    }
   }
-  const m = mentionBefore(ctx.q, span.start, (x) => fits(x.entity.type, x.entity.gender, false));
-  if (m) return fromEntities([m.entity], span, null, ctx);
-  return null;
+  // "they" and "we" stand for an earlier speaker or for nobody named; never for any organisation nearby.
+  if (kind === 'plural' || kind === 'self') return recent ? { ...recent, speaker: { ...recent.speaker, mention } } : null;
+  // A fitting name met after the last fitting speaker, in this paragraph or the one before, is the better link.
+  const m = mentionBefore(ctx.q, span.start, (x) => fits(x.entity.type, x.entity.gender, false) && x.mention.kind !== 'pronoun');
+  const lastSeen = recent ? lastMentionOf(ctx, recent, span.start) : -1;
+  if (m && (!recent || (m.start > lastSeen && m.entity.id !== recent.speaker.entity && nearby(ctx, m.start, span.start)))) {
+    return fromEntities([m.entity], span, null, ctx);
+  }
+  if (recent) return { ...recent, speaker: { ...recent.speaker, mention } };
+  return m ? fromEntities([m.entity], span, null, ctx) : null;
+}
+
+/** Where a resolved speaker was last named before `pos` (its entity's mentions, else its last mention). */
+function lastMentionOf(ctx: Ctx, r: ResolvedSpeaker, pos: number): number {
+  const e = ctx.q.entities.find((x) => x.id === r.speaker.entity);
+  let last = r.speaker.mention?.start ?? -1;
+  for (const m of e?.mentions ?? []) if (m.start < pos && m.start > last) last = m.start;
+  return last;
+}
+
+/** Whether two offsets lie in the same paragraph or in neighbouring ones. */
+function nearby(ctx: Ctx, a: number, b: number): boolean {
+  const ps = ctx.q.doc.structure.paragraphs;
+  const pa = ps.findIndex((p) => p.start <= a && a <= p.end);
+  const pb = ps.findIndex((p) => p.start <= b && b <= p.end);
+  return pa >= 0 && pb >= 0 && pb - pa <= 1;
+}
+
+/** Words in an organisation's name that rule out a description: a court is no "company". */
+const NOT_A_COMPANY = /\b(?:Court|Commission|Ministry|Department|Agency|Council|Parliament|Senate|Congress|University|College|School|Police|Government|Office|Tribunal|Authority|Bureau|Committee|Assembly|Institute|Association|Union)\b/;
+const COMPANY_WORDS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate', 'giant', 'startup', 'start-up', 'maker', 'retailer', 'lender', 'insurer', 'carrier', 'airline', 'chainmaker', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'developer', 'manufacturer', 'supplier', 'operator', 'provider', 'brand', 'chain', 'publisher', 'studio', 'platform', 'network']);
+
+/**
+ * "the company", "the regulator": the organisation the article has been about. Scores the organisations
+ * named before: how often they were named, whether they spoke lately, and whether their name fits the noun.
+ */
+function resolveDescription(ctx: Ctx, noun: string, pos: number): Entity | null {
+  const counts = new Map<Entity, number>();
+  for (const m of ctx.q.mentions) {
+    if (m.start >= pos) break;
+    if (m.entity.type !== 'organization') continue;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + (pos - m.start < 1500 ? 2 : 1));
+  }
+  const recent = ctx.history.slice(-3).map((h) => h.speaker.entity);
+  let best: Entity | null = null;
+  let bestScore = 0;
+  for (const [e, n] of counts) {
+    if (COMPANY_WORDS.has(noun) && NOT_A_COMPANY.test(e.name)) continue;
+    const headMatch = e.name.toLowerCase().split(/\s+/).includes(noun) ? 4 : 0;
+    const score = n + (recent.includes(e.id) ? 3 : 0) + headMatch;
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Names in a phrase, one entity each, in order: "Netflix and Spotify" gives both. */
@@ -163,10 +221,8 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
   // "the company" / "the senator" with no link: the nearest earlier entity of the right kind.
   if (first.lower === 'the' || first.lower === 'this' || first.pos === 'DET' && r.to - r.from <= 4) {
     if (orgDescriptions.has(last.lower)) {
-      const h = [...history].reverse().find((x) => x.type === 'organization' && !x.plural);
-      const m = mentionBefore(q, span.start, (x) => x.entity.type === 'organization');
-      if (m && (!h || !h.speaker.entity || h.speaker.entity !== m.entity.id)) return fromEntities([m.entity], span, null, ctx);
-      if (h) return { ...h, speaker: { ...h.speaker, mention: makeSpan(q.doc.text, span.start, span.end) } };
+      const e = resolveDescription(ctx, last.lower, span.start);
+      if (e) return fromEntities([e], span, null, ctx);
     }
     if (personDescriptions.has(last.lower) || /-year-old$/.test(last.lower)) {
       const h = [...history].reverse().find((x) => x.type === 'person');
