@@ -17,6 +17,8 @@ export interface Candidate {
   words: Word[];
   /** Lowercase words joined by single spaces: what identical names share. */
   key: string;
+  /** The name without the nickname in quotes inside it ("Dorian Whitaker"), or null when there is none. */
+  text: string | null;
   sentence: number;
   zone: Zone;
   /** A single capitalised word opening a sentence: a name only if the article confirms it elsewhere. */
@@ -135,6 +137,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     let end = k;
     let at = k;
     let inOf = false;
+    const skipped = new Set<number>();
     let j = k + 1;
     while (j < n) {
       const prev = words[at]!;
@@ -148,14 +151,28 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
         break;
       }
       const gap = norm.slice(prev.outerEnd, cur.start);
+      // A nickname in quotes between first name and surname: Dorian “D-Train” Whitaker.
+      const nick = at === end ? nicknameEnd(norm, words, j, n) : -1;
+      if (nick > 0) {
+        for (let s = j; s < nick; s++) skipped.add(s);
+        end = at = nick;
+        j = nick + 1;
+        continue;
+      }
       const spaces = onlySpaces(norm, prev.outerEnd, cur.start);
       const commaList = gap === ', ' && commaListAhead(words, j, n, norm);
       if (!spaces && !(gap === ' & ' || gap === '&') && !commaList) break;
       const ordinal = at !== end && /^\d+(st|nd|rd|th)$/.test(cur.lower);
-      const number = cur.digit && (cur.caps || /^\d/.test(cur.text)) && end - k < 3 && !/^(19|20)\d\d$/.test(cur.text);
+      // "RTX 5090", "iPhone 17", "Galaxy S26", but not "Celtics 104-99" nor a year.
+      const number = cur.digit && (cur.caps || /^\d{1,5}$/.test(cur.text)) && end - k < 3 &&
+        !/^(19|20)\d\d$/.test(cur.text) && !KNOWN_ORGS.has(bare(prev)) && !ORG_HEAD.has(bare(prev));
       if (isNameWord(cur) || ordinal || number) {
         // A title inside a run ("Great Plains Chief Executive Michael Adeyemi") ends the run.
-        if (isTitleWord(cur) && titleEnd(words, j, n, norm) > j) break;
+        if (isTitleWord(cur) && titleEnd(words, j, n, norm) > j) {
+          // "Cal Fire Battalion | Chief Eddie Ramos", "AFN National | Chief": one modifier goes with the title.
+          if (end > k && TITLE_MODIFIER.has(bare(words[end]!)) && !ORG_HEAD.has(bare(words[end]!))) end--;
+          break;
+        }
         // "Reform UK GAIN": a shouted word after ordinary ones is no part of the name.
         if (cur.caps && cur.text.length >= 4 && !words[end]!.caps) break;
         end = at = j++;
@@ -193,7 +210,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     }
     if (first === end && FUNCTION_WORDS.has(words[first]!.lower) && !words[first]!.caps) first++;
     if (first <= end) {
-      const ws = words.slice(first, end + 1);
+      const ws = words.slice(first, end + 1).filter((_, x) => !skipped.has(first + x));
       // "The New York Times", "The Times": the article keeps its "The".
       let start = ws[0]!.start;
       let key = ws.map(bare).join(' ');
@@ -210,13 +227,32 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       const lastW = ws[ws.length - 1]!;
       const quoted = OPENING_QUOTES.has(norm.charCodeAt(start - 1)) && CLOSING_QUOTES.has(norm.charCodeAt(lastW.end)) &&
         !lastW.possessive;
+      const text = skipped.size > 0 ? ws.map((x) => x.text).join(' ') : null;
       out.push({
-        start, end: lastW.end, words: ws, key, sentence, zone, weak, title, quoted,
+        start, end: lastW.end, words: ws, key, text, sentence, zone, weak, title, quoted,
         context: { words, first, last: end },
       });
     }
     i = Math.max(end + 1, i + 1);
   }
+}
+
+/**
+ * Words j.. hold a nickname in quotes followed by a surname ("“D-Train” Whitaker"): the index of the surname,
+ * else -1. The nickname is skipped; the name is the first name and the surname.
+ */
+function nicknameEnd(norm: string, words: Word[], j: number, n: number): number {
+  const prev = words[j - 1]!;
+  const gap = norm.slice(prev.outerEnd, words[j]!.start);
+  if (gap !== ' \u201c' && gap !== ' "' && gap !== ' \u2018' || !FIRST_NAMES.has(prev.lower)) return -1;
+  for (let k = j; k < n && k < j + 3; k++) {
+    const after = words[k + 1];
+    if (!after) return -1;
+    const g = norm.slice(words[k]!.outerEnd, after.start);
+    if (g === '\u201d ' || g === '" ' || g === '\u2019 ') return isNameWord(after) ? k + 1 : -1;
+    if (g !== ' ') return -1;
+  }
+  return -1;
 }
 
 const isTitleWord = (w: Word): boolean => (w.cap || w.caps) && TITLE_WORD.has(bare(w));

@@ -2,7 +2,7 @@ import type { Candidate } from './01-candidates.js';
 import {
   COUNTRY_OR_REGION, DEMONYM, EVENT_HEAD, FEMALE_NAMES, FEMALE_TITLE, FIRST_NAMES, KNOWN_ORGS, LAW_HEAD, MALE_NAMES,
   MALE_TITLE, NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS, PLACE_HEAD, PLACE_NOUN_AFTER, PRODUCT_HEAD,
-  ROLE, SURNAMES, TEAMS, isCommon,
+  KNOWN_PRODUCTS, ROLE, SURNAMES, TEAMS, isCommon,
 } from './lexicon.js';
 import { onlySpaces } from './words.js';
 
@@ -58,12 +58,15 @@ export function nameCues(c: Candidate): Cues {
   else if (PLACE_HEAD.has(last) && n > 1 && !(n === 2 && FIRST_NAMES.has(ws[0]!))) cues.place += 5;
   else if (ws.some((w) => ORG_HEAD.has(w)) && n > 1) cues.organization += 3;
   if (n > 1 && c.words.some((w, k) => k > 0 && /&/.test(w.text))) cues.organization += 3;
+  // "BBC Radio 5 Live", "Google DeepMind": a known organisation's name opens it.
+  if (n > 1 && KNOWN_ORGS.has(ws[0]!) && !PLACES.has(ws[0]!)) cues.organization += 4;
+  if (KNOWN_PRODUCTS.has(key)) cues.product += 8;
   if (n === 1 && c.words[0]!.caps && !c.words[0]!.digit && !NOT_ACRONYM.has(ws[0]!) && PLACE_ALIAS[ws[0]!] === undefined &&
       ws[0]!.length <= 6) {
     cues.organization += 2;
   }
   // People: a first name, a surname, words that are no ordinary English words.
-  const hasHead = ws.some((w) => ORG_HEAD.has(w) || PLACE_HEAD.has(w));
+  const hasHead = ws.some((w) => ORG_HEAD.has(w)) || PLACE_HEAD.has(last);
   const strong = Math.max(cues.organization, cues.place, cues.product, cues.law, cues.event);
   if (n >= 2 && n <= 4 && !hasHead && strong < 5) {
     const firstName = ws[0]!;

@@ -1,7 +1,7 @@
 import type { Candidate } from './01-candidates.js';
 import { type Cues, type NameType, addCues, contextCues, nameCues, noCues } from './02-cues.js';
 import {
-  DEMONYM, EVENT_HEAD, FUNCTION_WORDS, LAW_HEAD, NOT_ACRONYM, ORG_HEAD, PLACES, PLACE_ALIAS, PLACE_HEAD, SHORT_FORMS,
+  DEMONYM, EVENT_HEAD, KNOWN_ORGS, FUNCTION_WORDS, LAW_HEAD, NOT_ACRONYM, ORG_HEAD, PLACES, PLACE_ALIAS, PLACE_HEAD, SHORT_FORMS,
   TEAMS, TITLE_WORD,
 } from './lexicon.js';
 
@@ -41,7 +41,7 @@ function totalCues(g: Group): Cues {
 }
 
 function decideType(cues: Cues): NameType {
-  const order: NameType[] = ['product', 'law', 'event', 'organization', 'place', 'person'];
+  const order: NameType[] = ['organization', 'product', 'law', 'event', 'place', 'person'];
   let best: NameType = 'organization';
   let score = -Infinity;
   for (const t of order) {
@@ -125,7 +125,7 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   const people = groups.filter((g) => g.type === 'person' && !merged.has(g) && g.key.split(' ').length > 1);
   for (const g of groups) {
     if (merged.has(g) || g.key.includes(' ') || people.includes(g)) continue;
-    if (g.cues.organization >= 6 || g.cues.place >= 5) continue;
+    if ((g.cues.organization >= 6 || g.cues.place >= 5) && g.cues.person < 3) continue;
     const at = g.mentions[0]!.start;
     const lastName = people.filter((p) => lastWord(p.key) === g.key);
     const firstName = people.filter((p) => p.key.split(' ')[0] === g.key);
@@ -139,10 +139,14 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   for (const g of groups) {
     if (merged.has(g) || (g.type === 'person' && (g.key.includes(' ') || g.cues.person >= 3))) continue;
     const words = stripThe(g.key).split(' ');
-    const candidates = longs.filter((l) => l !== g && !merged.has(l) && isShortForm(words, stripThe(l.key).split(' '), l));
+    // An acronym is a name of its own: "UN" is no short form of "UN Environment Programme".
+    const acronym = words.length === 1 && g.mentions.every((m) => m.words.length === 1 && m.words[0]!.caps);
+    const candidates = longs.filter((l) => l !== g && !merged.has(l) && isShortForm(words, stripThe(l.key).split(' '), l) &&
+      !(acronym && l.key.startsWith(`${g.key} `)));
     if (candidates.length === 0) continue;
-    // A place name is no short form of an organisation named after it ("New York" and "New York Stock Exchange").
-    if (PLACES.has(g.key) && !candidates.some((l) => TEAMS.has(l.key))) continue;
+    // A place named where the text says it is a place is no short form of an organisation named after it ("in
+    // New York" and "New York Stock Exchange"; but "Newcastle have signed" is Newcastle United).
+    if (PLACES.has(g.key) && g.contextCues.place > 0 && !candidates.some((l) => TEAMS.has(l.key))) continue;
     mergeInto(g, nearest(candidates, g.mentions[0]!.start));
   }
 
@@ -181,8 +185,7 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   return live.sort((a, b) => firstStart(a) - firstStart(b));
 }
 
-const isHeadWord = (key: string): boolean =>
-  ORG_HEAD.has(key) || PLACE_HEAD.has(key) || TITLE_WORD.has(key) || LAW_HEAD.has(key) || EVENT_HEAD.has(key);
+const isHeadWord = (key: string): boolean => !KNOWN_ORGS.has(key) && (ORG_HEAD.has(key) || PLACE_HEAD.has(key) || TITLE_WORD.has(key) || LAW_HEAD.has(key) || EVENT_HEAD.has(key));
 const bareKey = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 const stripThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);

@@ -43,8 +43,7 @@ function datelineCandidates(doc: Doc): Candidate[] {
   if (!d) return [];
   const out: Candidate[] = [];
   scanSentence(doc.norm, d.start, d.end, sentenceAt(doc, d.end), 'dateline', out);
-  // Only the place (all capitals) and a wire service in parentheses are names; dates are not.
-  return out.filter((c) => c.words.every((w) => w.caps) || doc.norm.slice(d.start, c.start).includes('('));
+  return out;
 }
 
 function bylineCandidates(doc: Doc): Candidate[] {
@@ -65,6 +64,9 @@ function bylineCandidates(doc: Doc): Candidate[] {
 
 const foldSpaces = (s: string): string => s.replace(/\s+/g, ' ');
 
+/** A candidate's name as the input writes it, spaces folded. */
+const nameOf = (doc: Doc, c: Candidate): string => c.text ?? foldSpaces(doc.text.slice(c.start, c.end));
+
 /** The fullest proper form: the longest mention, preferring ordinary capitals over all capitals. */
 function canonical(doc: Doc, g: Group): string {
   let best: Candidate = g.mentions[0]!;
@@ -72,7 +74,7 @@ function canonical(doc: Doc, g: Group): string {
     c.words.length * 10 + (c.words.every((w) => w.caps) && c.words.length > 0 && !g.mentions.every((m) => m.words.every((w) => w.caps)) ? -100 : 0) +
     (c.zone === 'head' ? -50 : 0);
   for (const m of g.mentions) if (score(m) > score(best)) best = m;
-  return foldSpaces(doc.text.slice(best.start, best.end));
+  return nameOf(doc, best);
 }
 
 function toEntity(doc: Doc, g: Group, i: number): Entity {
@@ -83,7 +85,7 @@ function toEntity(doc: Doc, g: Group, i: number): Entity {
     .sort((a, b) => a[0].start - b[0].start);
   for (const [c, isAlias] of all) {
     const span = makeSpan(doc.text, c.start, c.end);
-    const text = foldSpaces(span.text);
+    const text = nameOf(doc, c);
     const kind = text === name ? 'name' : 'alias';
     if (text !== name && (isAlias || text.toLowerCase() !== name.toLowerCase() || c.words.every((w) => w.caps))) aliases.add(text);
     mentions.push({ ...span, sentence: c.sentence, kind });

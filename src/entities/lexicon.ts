@@ -2,9 +2,10 @@
  * The entity lexicons as Sets, built once when the module loads and never changed afterwards.
  */
 import { COMMON_WORDS } from '../lexicons/common-words.js';
+import { makeIsCommon } from './common.js';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicons/first-names.js';
 import { KNOWN_ORGANIZATIONS, SPORTS_TEAMS } from '../lexicons/organizations.js';
-import { EXTRA_ORGANIZATIONS, ORG_SHORT_FORMS } from '../lexicons/organizations-extra.js';
+import { EXTRA_ORGANIZATIONS, KNOWN_PRODUCTS as PRODUCTS, ORG_SHORT_FORMS } from '../lexicons/organizations-extra.js';
 import { CITIES, COUNTRIES, DEMONYMS, OTHER_PLACES, REGIONS } from '../lexicons/places.js';
 import { EXTRA_PLACES, PLACE_ALIASES } from '../lexicons/places-extra.js';
 import {
@@ -23,6 +24,7 @@ export const SURNAMES = set(LAST_NAMES);
 export const COMMON = set(COMMON_WORDS);
 export const KNOWN_ORGS = set(KNOWN_ORGANIZATIONS, EXTRA_ORGANIZATIONS, SPORTS_TEAMS);
 export const TEAMS = set(SPORTS_TEAMS);
+export const KNOWN_PRODUCTS = set(PRODUCTS);
 export const SHORT_FORMS: Readonly<Record<string, string>> = ORG_SHORT_FORMS;
 export const PLACES = set(COUNTRIES, REGIONS, CITIES, OTHER_PLACES, EXTRA_PLACES);
 export const COUNTRY_OR_REGION = set(COUNTRIES, REGIONS);
@@ -46,26 +48,8 @@ export const LAW_HEAD = set(LAW_HEADS);
 export const EVENT_HEAD = set(EVENT_HEADS);
 export const PRODUCT_HEAD = set(PRODUCT_HEADS);
 
-/**
- * An ordinary English word, also when inflected ("analysts", "separately", "negotiations") or hyphenated
- * ("co-author", "by-elections").
- */
-export function isCommon(lower: string): boolean {
-  if (COMMON.has(lower)) return true;
-  if (lower.includes('-')) return lower.split('-').every((p) => p.length > 0 && isCommon(p));
-  if (lower.endsWith('ies') && COMMON.has(`${lower.slice(0, -3)}y`)) return true;
-  if (lower.endsWith('es') && COMMON.has(lower.slice(0, -2))) return true;
-  if (lower.endsWith('s') && COMMON.has(lower.slice(0, -1))) return true;
-  if (lower.endsWith('ly') && (COMMON.has(lower.slice(0, -2)) || COMMON.has(`${lower.slice(0, -3)}e`))) return true;
-  if (lower.endsWith('ed') && (COMMON.has(lower.slice(0, -2)) || COMMON.has(lower.slice(0, -1)))) return true;
-  if (lower.endsWith('ing') && (COMMON.has(lower.slice(0, -3)) || COMMON.has(`${lower.slice(0, -3)}e`))) return true;
-  if (lower.endsWith('ment') && COMMON.has(lower.slice(0, -4))) return true;
-  if (lower.endsWith('ion') && (COMMON.has(lower.slice(0, -3)) || COMMON.has(`${lower.slice(0, -3)}e`))) return true;
-  if (lower.endsWith('ions') && (COMMON.has(lower.slice(0, -4)) || COMMON.has(`${lower.slice(0, -4)}e`))) return true;
-  if (lower.endsWith('ers') && (COMMON.has(lower.slice(0, -3)) || COMMON.has(lower.slice(0, -2)))) return true;
-  if (lower.endsWith('er') && (COMMON.has(lower.slice(0, -2)) || COMMON.has(lower.slice(0, -1)))) return true;
-  return false;
-}
+/** An ordinary English word, also when inflected or hyphenated. */
+export const isCommon = makeIsCommon(COMMON);
 export const MONTH = new Set(Object.keys(MONTHS));
 export const WEEKDAY = new Set(Object.keys(WEEKDAYS));
 

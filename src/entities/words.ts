@@ -84,6 +84,11 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
         j += 2;
         continue;
       }
+      // "A&E", "AT&T", "S&P".
+      if (d === 38 && j + 1 < to && isUpper(next) && isUpper(norm.charCodeAt(j - 1))) {
+        j += 2;
+        continue;
+      }
       // Inner full stop of an initialism ("U.S", "N.M").
       if (d === 46 && j - start <= 2 && j + 1 < to && isUpper(next) && !isWordCode(norm.charCodeAt(j + 2)) &&
           isUpper(norm.charCodeAt(j - 1))) {

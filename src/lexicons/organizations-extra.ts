@@ -22,6 +22,13 @@ export const EXTRA_ORGANIZATIONS: readonly string[] = [
   'strava', 'mandiant', 'pitchbook', 'github', 'nasdaq', 'centrica', 'curzon', 'film4', 'medicare', 'medicaid',
 ];
 
+/** Products, software and services often written like organisations, lowercase. */
+export const KNOWN_PRODUCTS: readonly string[] = [
+  'android', 'windows', 'ios', 'macos', 'chrome', 'iphone', 'ipad', 'macbook', 'playstation', 'xbox', 'kindle',
+  'alexa', 'siri', 'chatgpt', 'gemini', 'copilot', 'claude', 'bard', 'office', 'excel', 'photoshop', 'autopilot',
+  'model y', 'model 3', 'model s', 'galaxy', 'pixel', 'surface', 'switch', 'radeon', 'geforce', 'snapdragon',
+];
+
 /** Short forms that are no acronym of the long form, lowercase, to the long form. */
 export const ORG_SHORT_FORMS: Readonly<Record<string, string>> = {
   fed: 'federal reserve', 'no 10': 'downing street', 'no. 10': 'downing street',

@@ -69,4 +69,5 @@ export const ROLE_WORDS: readonly string[] = [
   'widow', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'colleague', 'neighbour',
   'neighbor', 'chairman', 'councillor', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'manager',
   'chief', 'boss', 'leader', 'deputy', 'administrator', 'strategist', 'historian', 'epidemiologist', 'physician',
+  'film-maker', 'critic', 'supporter', 'opponent', 'veteran', 'rookie', 'star', 'winner', 'nominee', 'survivor',
 ];
