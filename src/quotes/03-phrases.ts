@@ -133,6 +133,17 @@ function opensClause(tokens: readonly Token[], lo: number, from: number, loose =
   return true;
 }
 
+/** An appositive noun phrase ("a lawyer who has been involved"), not a clause ("prices rose sharply"). */
+function isAppositive(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!isNpToken(tokens[from]!) && !/^[A-Z]/.test(tokens[from]!.text)) return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'who' || w === 'which' || w === 'that' || w === 'whose') return true;
+    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !isAttributiveVerb(tokens, k, from)) return false;
+  }
+  return true;
+}
+
 /** A description rather than a name: "a climate scientist at X", "director of planetary science at NASA". */
 export function isDescription(tokens: readonly Token[], r: Range): boolean {
   const first = tokens[r.from]!;
@@ -235,7 +246,7 @@ export function speakerAfter(tokens: readonly Token[], start: number, hi: number
   if (head.to < hi && tokens[head.to]!.text === ',') {
     let j = head.to + 1;
     while (j < hi && tokens[j]!.text !== ',' && !/^[.;:!?]$/.test(tokens[j]!.text)) j++;
-    if (j > head.to + 1 && j - head.to - 1 <= 12) apposition = { from: head.to + 1, to: j };
+    if (j > head.to + 1 && j - head.to - 1 <= 12 && isAppositive(tokens, head.to + 1, j)) apposition = { from: head.to + 1, to: j };
   }
   // "as pointed out by Facebook's former privacy chief, Alex Stamos,": the name is the speaker.
   if (apposition && isDescription(tokens, head) && hasName(tokens, apposition) && !isDescription(tokens, apposition)) {

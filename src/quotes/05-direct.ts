@@ -165,7 +165,8 @@ export function directQuotes(input: DirectInput): Candidate[] {
     // A split quote, `"A," he said, "B."`, or more words of the same speaker right after the attribution,
     // `"A," said Lopez, a Democrat. "B."`: the next quoted stretch, when it has no attribution of its own.
     const next = top[n + 1];
-    if (next && att.rule.startsWith('quote-') && !attributionAfter(tokens, next, input) && !attributionBefore(tokens, next, input)) {
+    const nextBefore = next ? attributionBefore(tokens, next, input) : null;
+    if (next && att.rule.startsWith('quote-') && !attributionAfter(tokens, next, input) && (!nextBefore || nextBefore.cue.from === att.cue.from)) {
       const gap = doc.norm.slice(q.close + 1, next.open);
       if (gap.length < 400 && !/["\u201c\u201d\u00ab\u00bb]/.test(gap)) {
         const [ns, ne] = contentRange(doc, next);

@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+const article = (body: string): string => `A headline for the story\n\n${body}`;
+
+function quotesOf(body: string) {
+  return extract(article(body)).quotes;
+}
+
+interface Expect {
+  kind: 'direct' | 'indirect' | 'mixed';
+  speaker: string | null;
+  content: string | null;
+  cue?: string;
+  parts?: number;
+  addressee?: string;
+  medium?: string;
+}
+
+describe('quotes: who said what', () => {
+  test.each<[string, string, Expect]>([
+    ['a trailing "he said" after a direct quote', 'Maria Lopez chairs the committee.\n\n"We will not back down," she said.',
+      { kind: 'direct', speaker: 'Maria Lopez', content: 'We will not back down', cue: 'said' }],
+    ['an inverted attribution with a party tag', '"This bill is long overdue," said Sen. Maria Lopez, D-N.M.',
+      { kind: 'direct', speaker: 'Maria Lopez', content: 'This bill is long overdue', cue: 'said' }],
+    ['curly quotes and a speaker before a colon', 'Council leader Aisha Rahman said: “We have listened to residents.”',
+      { kind: 'direct', speaker: 'Aisha Rahman', content: 'We have listened to residents.', cue: 'said' }],
+    ['British single quotes', '‘We’re not going anywhere,’ said Cllr Owen Price.',
+      { kind: 'direct', speaker: 'Owen Price', content: 'We’re not going anywhere', cue: 'said' }],
+    ['guillemets', '« Nous sommes prêts », said Claire Dubois.',
+      { kind: 'direct', speaker: 'Claire Dubois', content: 'Nous sommes prêts', cue: 'said' }],
+    ['a split quote is one quote in two parts', 'Tom Reyes is the mayor.\n\n"Every scheme fails," he said, "and I see no reason this one will not."',
+      { kind: 'direct', speaker: 'Tom Reyes', content: null, parts: 2 }],
+    ['reported speech with that', 'Facebook said that companies have been given extensive access to its users\' messages.',
+      { kind: 'indirect', speaker: 'Facebook', content: 'companies have been given extensive access to its users\' messages', cue: 'said' }],
+    ['told someone that', 'Netflix told The New York Times that it was unaware of this kind of access.',
+      { kind: 'indirect', speaker: 'Netflix', content: 'it was unaware of this kind of access', cue: 'told', addressee: 'The New York Times' }],
+    ['according to', 'According to the report, prices rose sharply last year.',
+      { kind: 'indirect', speaker: null, content: 'prices rose sharply last year', cue: 'According to' }],
+    ['content before the speaker', 'The plan will cost far more than promised, the mayor said.',
+      { kind: 'indirect', speaker: null, content: 'The plan will cost far more than promised', cue: 'said' }],
+    ['as pointed out by, with an apposition', 'As pointed out by Facebook\'s former privacy chief, Alex Stamos, the integrations are not surprising.',
+      { kind: 'indirect', speaker: 'Alex Stamos', content: 'the integrations are not surprising', cue: 'As pointed out by' }],
+    ['quoted as saying', 'Anna Berg was quoted as saying the deal would close by June.',
+      { kind: 'indirect', speaker: 'Anna Berg', content: 'the deal would close by June', cue: 'quoted as saying' }],
+    ['in a statement, with the medium', 'In a statement, Acme Corp said it would appeal the ruling.',
+      { kind: 'indirect', speaker: 'Acme Corp', content: 'it would appeal the ruling', medium: 'statement' }],
+    ['a mixed quote', 'Thomas Reardon called the measure "a price control dressed up as compassion."',
+      { kind: 'mixed', speaker: 'Thomas Reardon', content: 'the measure "a price control dressed up as compassion', cue: 'called' }],
+    ['a mixed quote after said', 'Lopez said the bill was "modest but meaningful."',
+      { kind: 'mixed', speaker: 'Lopez', content: 'the bill was "modest but meaningful."', cue: 'said' }],
+  ])('%s', (_name, body, want) => {
+    const qs = quotesOf(body);
+    expect(qs.length, JSON.stringify(qs.map((q) => q.content?.text))).toBeGreaterThanOrEqual(1);
+    const q = qs[0]!;
+    expect(q.kind).toBe(want.kind);
+    if (want.speaker === null) expect(q.speaker?.entity ?? null).toBeNull();
+    else expect(q.speaker?.name).toBe(want.speaker);
+    if (want.content !== null) expect(q.content?.text.startsWith(want.content)).toBe(true);
+    if (want.cue) expect(q.cue?.text).toBe(want.cue);
+    if (want.parts) expect(q.parts).toHaveLength(want.parts);
+    if (want.addressee) expect(q.addressee?.name).toBe(want.addressee);
+    if (want.medium) expect(q.medium).toBe(want.medium);
+  });
+
+  test('a quote introduced by a colon whose quote is missing has no content, and a warning', () => {
+    const a = extract(article('In its blog post, Facebook wrote:\n\nThe company has faced criticism for months.'));
+    const q = a.quotes.find((x) => x.content === null);
+    expect(q?.speaker?.name).toBe('Facebook');
+    expect(q?.cue?.text).toBe('wrote');
+    expect(q?.medium).toBe('blog post');
+    expect(a.warnings.map((w) => w.code)).toContain('missing-quote');
+  });
+
+  test('a colon introduction followed by a quoted paragraph attributes it', () => {
+    const qs = quotesOf('Council leader Aisha Rahman said:\n\n"We will build 500 homes by 2030."');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker?.name).toBe('Aisha Rahman');
+    expect(qs[0]!.content?.text).toBe('We will build 500 homes by 2030.');
+  });
+
+  test('a quote over several paragraphs, each opening with a mark and only the last closing, is one quote', () => {
+    const qs = quotesOf('"The first thing we did was listen," said Judge Patricia Galloway.\n\n"Then we read every filing.\n\n"And then we decided."');
+    const q = qs.find((x) => x.parts.length > 1 || x.rule === 'continuation');
+    expect(qs.every((x) => x.speaker?.name === 'Patricia Galloway')).toBe(true);
+    expect(q).toBeDefined();
+  });
+
+  test('a quote paragraph with no cue after an attributed one belongs to the same speaker', () => {
+    const qs = quotesOf('"We are ready," said coach Dana Whitfield.\n\n"Nobody in this room is afraid of the playoffs."');
+    expect(qs).toHaveLength(2);
+    expect(qs[1]!.speaker?.name).toBe('Dana Whitfield');
+    expect(qs[1]!.cue).toBeNull();
+  });
+
+  test.each([
+    ['scare quotes', 'Officials said the "smart" meters were installed in 2019, according to the filing.'],
+    ['a book title', 'Her book "Black Beauty" sold well.'],
+    ['a nickname', 'The striker, known as "The Rocket", scored twice.'],
+    ['a film title with a cue nearby', 'The film "The Salt Road" won the top prize on Saturday.'],
+  ])('not a quote: %s', (_name, body) => {
+    for (const q of quotesOf(body)) expect(q.kind === 'direct' && /^(smart|Black Beauty|The Rocket|The Salt Road)$/.test(q.content?.text ?? '')).toBe(false);
+  });
+
+  test('"declined to comment" attributes no content', () => {
+    expect(quotesOf('A spokesman for the company declined to comment on the report.')).toHaveLength(0);
+  });
+
+  test('apostrophes never pair with quote marks', () => {
+    const qs = quotesOf('The users\u2019 data was sold, and the firm\u2019s rivals didn\u2019t know, Jane Roe said.');
+    expect(qs.every((q) => q.kind === 'indirect')).toBe(true);
+  });
+
+  test('an unclosed quote is a warning, and the next paragraph is read afresh', () => {
+    const a = extract(article('"This never closes, said Ann Lee.\n\nBob Stone said the vote was fair.'));
+    expect(a.warnings.map((w) => w.code)).toContain('unclosed-quote');
+    expect(a.quotes.some((q) => q.speaker?.name === 'Bob Stone')).toBe(true);
+  });
+
+  test('nothing is quoted from boilerplate or a repeated paragraph', () => {
+    const text = 'Headline\n\nAnn Lee said the plan was sound and would pass.\n\nAnn Lee said the plan was sound and would pass.\n\nRead More\n\n"Buy now," said the advert.';
+    const a = extract(text);
+    expect(a.quotes).toHaveLength(1);
+  });
+});
