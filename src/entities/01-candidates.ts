@@ -31,8 +31,14 @@ export interface Candidate {
   context: { words: Word[]; first: number; last: number };
 }
 
-/** Part of speech of the wink token starting at an offset, or null. */
-export type PosAt = (offset: number) => string | null;
+/** What the whole document says about words: wink's part of speech at an offset, words seen in lowercase. */
+export interface Hints {
+  posAt(offset: number): string | null;
+  /** The article also writes this word (or its singular) in lowercase: a capital opening a sentence is no name. */
+  seenLower(lower: string): boolean;
+}
+
+const NO_HINTS: Hints = { posAt: () => null, seenLower: () => false };
 
 const bare = (w: Word): string => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
 
@@ -73,19 +79,25 @@ function opensClause(gap: string): boolean {
 export function findCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const paragraphs = doc.structure.paragraphs;
-  const posAt = tokenPos(doc);
+  const hints = docHints(doc);
   for (const s of doc.structure.sentences) {
     const p = paragraphs[s.paragraph];
     if (!p || !isArticleText(p)) continue;
     const zone: Zone = p.zone === 'title' || p.zone === 'heading' ? 'head' : 'body';
-    scanSentence(doc.norm, s.start, s.end, s.index, zone, out, posAt);
+    scanSentence(doc.norm, s.start, s.end, s.index, zone, out, hints);
   }
   return out;
 }
 
-function tokenPos(doc: Doc): PosAt {
+function docHints(doc: Doc): Hints {
   const tokens = doc.tokens;
-  return (offset) => {
+  const lower = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lower.add(t.lower);
+  }
+  const seenLower = (w: string): boolean => lower.has(w) || (w.endsWith('s') && lower.has(w.slice(0, -1))) || lower.has(`${w}s`);
+  const posAt = (offset: number): string | null => {
     let lo = 0;
     let hi = tokens.length - 1;
     while (lo <= hi) {
@@ -97,17 +109,21 @@ function tokenPos(doc: Doc): PosAt {
     }
     return null;
   };
+  return { posAt, seenLower };
 }
 
 /** Names of one stretch of text (a sentence, a dateline) appended to `out`. */
 export function scanSentence(norm: string, from: number, to: number, sentence: number, zone: Zone, out: Candidate[],
-  posAt: PosAt = () => null): void {
+  hints: Hints = NO_HINTS): void {
   const words = scanWords(norm, from, to);
   const n = words.length;
   const joined = (a: number, b: number): boolean =>
     !words[a]!.possessive && onlySpaces(norm, words[a]!.outerEnd, words[b]!.start);
+  // A capital opening a sentence, a quotation or a clause, or after a timestamp ("22:41 Turnout was ...").
+  let lead = 0;
+  while (lead < n && /^\d+$/.test(words[lead]!.text)) lead++;
   const initialAt = (k: number): boolean =>
-    k === 0 || opensClause(norm.slice(words[k - 1]!.outerEnd, words[k]!.start));
+    k <= lead || opensClause(norm.slice(words[k - 1]!.outerEnd, words[k]!.start));
 
   let i = 0;
   while (i < n) {
@@ -161,11 +177,14 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       }
       const spaces = onlySpaces(norm, prev.outerEnd, cur.start);
       const commaList = gap === ', ' && commaListAhead(words, j, n, norm);
+      if (commaList) inOf = true;
       if (!spaces && !(gap === ' & ' || gap === '&') && !commaList) break;
-      const ordinal = at !== end && /^\d+(st|nd|rd|th)$/.test(cur.lower);
+      // "Court of Appeals for the 5th Circuit", "East 13th Street".
+      const ordinal = /^\d+(st|nd|rd|th)$/.test(cur.lower) && (at !== end ||
+        (words[j + 1] !== undefined && (PLACE_HEAD.has(bare(words[j + 1]!)) || ORG_HEAD.has(bare(words[j + 1]!)))));
       // "RTX 5090", "iPhone 17", "Galaxy S26", but not "Celtics 104-99" nor a year.
       const number = cur.digit && (cur.caps || /^\d{1,5}$/.test(cur.text)) && end - k < 3 &&
-        !/^(19|20)\d\d$/.test(cur.text) && !KNOWN_ORGS.has(bare(prev)) && !ORG_HEAD.has(bare(prev));
+        !/^(19|20)\d\d$/.test(cur.text) && !KNOWN_ORGS.has(bare(prev));
       if (isNameWord(cur) || ordinal || number) {
         // A title inside a run ("Great Plains Chief Executive Michael Adeyemi") ends the run.
         if (isTitleWord(cur) && titleEnd(words, j, n, norm) > j) {
@@ -174,7 +193,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
           break;
         }
         // "Reform UK GAIN": a shouted word after ordinary ones is no part of the name.
-        if (cur.caps && cur.text.length >= 4 && !words[end]!.caps) break;
+        if (cur.caps && cur.text.length >= 4 && !words[k]!.caps) break;
         end = at = j++;
         continue;
       }
@@ -222,11 +241,24 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       const single = ws.length === 1 && !ws[0]!.caps && !ws[0]!.digit;
       const lowerWord = ws[0]!.lower;
       const weak = single && title === null && initialAt(first) &&
-        (isCommon(lowerWord) || (posAt(ws[0]!.start) ?? 'PROPN') !== 'PROPN') && !KNOWN_ORGS.has(lowerWord) &&
+        (isCommon(lowerWord) || hints.seenLower(lowerWord) || (hints.posAt(ws[0]!.start) ?? 'PROPN') !== 'PROPN') &&
+        !KNOWN_ORGS.has(lowerWord) &&
         !PLACES.has(lowerWord) && !FIRST_NAMES.has(lowerWord);
       const lastW = ws[ws.length - 1]!;
-      const quoted = OPENING_QUOTES.has(norm.charCodeAt(start - 1)) && CLOSING_QUOTES.has(norm.charCodeAt(lastW.end)) &&
-        !lastW.possessive;
+      const opened = words[startIdx]!.start;
+      const quoted = OPENING_QUOTES.has(norm.charCodeAt(opened - 1)) && closesSoon(norm, lastW.end, to) && !lastW.possessive;
+      // Not a name: a unit after a number ("33 Gt"), a single letter ("C$2.4bn"), the complement of a title
+      // ("Deputy Commissioner for Competition"), a compound of ordinary words ("All-Star").
+      const prevW = words[first - 1];
+      const unit = ws.length === 1 && ws[0]!.text.length <= 3 && prevW !== undefined && /^[\d.,]+$/.test(prevW.text);
+      const letter = ws.length === 1 && ws[0]!.text.length === 1;
+      const titleOf = prevW !== undefined && (prevW.lower === 'for' || prevW.lower === 'of') && first >= 2 &&
+        isTitleWord(words[first - 2]!);
+      const compound = ws.length === 1 && ws[0]!.text.includes('-') && !ws[0]!.caps && isCommon(ws[0]!.lower);
+      if (unit || letter || titleOf || compound) {
+        i = Math.max(end + 1, i + 1);
+        continue;
+      }
       const text = skipped.size > 0 ? ws.map((x) => x.text).join(' ') : null;
       out.push({
         start, end: lastW.end, words: ws, key, text, sentence, zone, weak, title, quoted,
@@ -253,6 +285,16 @@ function nicknameEnd(norm: string, words: Word[], j: number, n: number): number 
     if (g !== ' ') return -1;
   }
   return -1;
+}
+
+/** A closing quote within a few characters, with no letter before it ("Halcyon,”", "Cyberpunk 2077”"). */
+function closesSoon(norm: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 8; k++) {
+    const c = norm.charCodeAt(k);
+    if (CLOSING_QUOTES.has(c)) return true;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  }
+  return false;
 }
 
 const isTitleWord = (w: Word): boolean => (w.cap || w.caps) && TITLE_WORD.has(bare(w));

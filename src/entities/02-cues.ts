@@ -108,6 +108,7 @@ export function contextCues(c: Candidate, norm: string): Cues {
     }
     if (PLACE_PREPOSITIONS.has(prev.lower)) cues.place += prev.lower === 'in' ? 1.5 : 0.5;
     if (prev.lower === 'said' || prev.lower === 'says') cues.person += 0.5;
+    if (prev.lower === 'a' || prev.lower === 'an') cues.product += 2;
     const before = words[first - 2];
     if (prev.lower === 'of' && before && PLACE_OF.has(before.lower)) cues.place += 4;
   }
@@ -122,6 +123,8 @@ export function contextCues(c: Candidate, norm: string): Cues {
       cues.person += 4;
     } else if (gap === ', ' && next.lower === 'who') {
       cues.person += 2;
+    } else if (gap === ', ' && next.lower === 'where') {
+      cues.place += 3;
     } else if (gap === ', ' && next.cap && COUNTRY_OR_REGION.has(next.lower)) {
       cues.place += 3;
     } else if (gap === ', ' && roleAhead(words, last + 1)) {

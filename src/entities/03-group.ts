@@ -1,7 +1,7 @@
 import type { Candidate } from './01-candidates.js';
 import { type Cues, type NameType, addCues, contextCues, nameCues, noCues } from './02-cues.js';
 import {
-  DEMONYM, EVENT_HEAD, KNOWN_ORGS, FUNCTION_WORDS, LAW_HEAD, NOT_ACRONYM, ORG_HEAD, PLACES, PLACE_ALIAS, PLACE_HEAD, SHORT_FORMS,
+  DEMONYM, EVENT_HEAD, KNOWN_ORGS, STATE_ABBREVIATION, FUNCTION_WORDS, LAW_HEAD, NOT_ACRONYM, ORG_HEAD, PLACES, PLACE_ALIAS, PLACE_HEAD, SHORT_FORMS,
   TEAMS, TITLE_WORD,
 } from './lexicon.js';
 
@@ -66,7 +66,7 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
       later.push(c);
       continue;
     }
-    if (c.words.length === 1 && DEMONYM.has(c.words[0]!.lower)) continue;
+    if (c.words.length === 1 && (DEMONYM.has(c.words[0]!.lower) || STATE_ABBREVIATION.has(bareKey(c.key)))) continue;
     if (c.words.length === 1 && FUNCTION_WORDS.has(c.words[0]!.lower) && !c.words[0]!.caps) continue;
     if (c.words.length === 1 && c.words[0]!.caps && NOT_ACRONYM.has(bareKey(c.key))) continue;
     const key = groupKey(c);
@@ -97,6 +97,13 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     long.cues.female += short.cues.female;
     merged.add(short);
   };
+
+  // Plurals: "Conservatives" and "Conservative", "Greens" and "Green".
+  for (const g of groups) {
+    if (g.key.includes(' ') || !g.key.endsWith('s') || g.type === 'person') continue;
+    const singular = byKey.get(g.key.slice(0, -1));
+    if (singular && singular.type !== 'person') mergeInto(g, singular);
+  }
 
   // Parenthesised acronyms right after a name: "Assembly of First Nations (AFN)".
   for (const g of groups) {
@@ -146,7 +153,7 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     if (candidates.length === 0) continue;
     // A place named where the text says it is a place is no short form of an organisation named after it ("in
     // New York" and "New York Stock Exchange"; but "Newcastle have signed" is Newcastle United).
-    if (PLACES.has(g.key) && g.contextCues.place > 0 && !candidates.some((l) => TEAMS.has(l.key))) continue;
+    if (PLACES.has(g.key) && !candidates.some((l) => TEAMS.has(l.key) || teamOf(g.key, l.key))) continue;
     mergeInto(g, nearest(candidates, g.mentions[0]!.start));
   }
 
@@ -184,6 +191,11 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   }
   return live.sort((a, b) => firstStart(a) - firstStart(b));
 }
+
+/** "Newcastle United", "Manchester City": a club named after its town. */
+const TEAM_WORDS = new Set(['united', 'city', 'fc', 'athletic', 'rovers', 'wanderers', 'town', 'county', 'albion']);
+const teamOf = (place: string, long: string): boolean =>
+  long.startsWith(`${place} `) && TEAM_WORDS.has(long.slice(place.length + 1));
 
 const isHeadWord = (key: string): boolean => !KNOWN_ORGS.has(key) && (ORG_HEAD.has(key) || PLACE_HEAD.has(key) || TITLE_WORD.has(key) || LAW_HEAD.has(key) || EVENT_HEAD.has(key));
 const bareKey = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);

@@ -7,7 +7,7 @@ import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } 
 import { KNOWN_ORGANIZATIONS, SPORTS_TEAMS } from '../lexicons/organizations.js';
 import { EXTRA_ORGANIZATIONS, KNOWN_PRODUCTS as PRODUCTS, ORG_SHORT_FORMS } from '../lexicons/organizations-extra.js';
 import { CITIES, COUNTRIES, DEMONYMS, OTHER_PLACES, REGIONS } from '../lexicons/places.js';
-import { EXTRA_PLACES, PLACE_ALIASES } from '../lexicons/places-extra.js';
+import { EXTRA_DEMONYMS, EXTRA_PLACES, PLACE_ALIASES, STATE_ABBREVIATIONS } from '../lexicons/places-extra.js';
 import {
   DESCRIPTORS, EVENT_HEADS, LAW_HEADS, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_NOUNS_AFTER,
   PRODUCT_HEADS, THE_NAMES,
@@ -28,7 +28,8 @@ export const KNOWN_PRODUCTS = set(PRODUCTS);
 export const SHORT_FORMS: Readonly<Record<string, string>> = ORG_SHORT_FORMS;
 export const PLACES = set(COUNTRIES, REGIONS, CITIES, OTHER_PLACES, EXTRA_PLACES);
 export const COUNTRY_OR_REGION = set(COUNTRIES, REGIONS);
-export const DEMONYM = set(DEMONYMS);
+export const DEMONYM = set(DEMONYMS, EXTRA_DEMONYMS);
+export const STATE_ABBREVIATION = set(STATE_ABBREVIATIONS);
 export const PLACE_ALIAS: Readonly<Record<string, string>> = PLACE_ALIASES;
 export const ORG_SUFFIX = set(ORG_SUFFIXES);
 export const ORG_HEAD = set(ORG_HEADS, ORG_SUFFIXES);

@@ -47,7 +47,7 @@ export const PLACE_HEADS: readonly string[] = [
   'mount', 'island', 'islands', 'bay', 'beach', 'coast', 'peninsula', 'county', 'province', 'district', 'borough',
   'township', 'village', 'city', 'heights', 'springs', 'falls', 'forest', 'desert', 'sea', 'ocean', 'gulf', 'strait',
   'airport', 'harbour', 'harbor', 'bridge', 'nation', 'territory', 'region', 'plaza', 'stadium', 'arena', 'quay',
-  'wharf', 'estate', 'crescent', 'terrace', 'gardens', 'bhavan',
+  'wharf', 'estate', 'crescent', 'terrace', 'gardens', 'bhavan', 'ward',
 ];
 
 /** Lowercase nouns that, right after a name, say it is a place ("Salgado Filho international airport"). */

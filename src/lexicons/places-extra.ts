@@ -38,6 +38,21 @@ export const EXTRA_PLACES: readonly string[] = [
   'santiago', 'buenos aires', 'caracas', 'quito', 'havana', 'amethi', 'gaza city', 'jerusalem', 'tel aviv',
 ];
 
+/** Demonyms the generated list lacks: adjectives of nationality, never places themselves. */
+export const EXTRA_DEMONYMS: readonly string[] = [
+  'british', 'english', 'irish', 'swedish', 'danish', 'finnish', 'polish', 'spanish', 'turkish', 'kurdish',
+  'flemish', 'cornish', 'basque', 'catalan', 'bavarian', 'martian', 'european', 'african', 'asian', 'arab',
+  'arabic', 'persian', 'korean', 'russian', 'ukrainian', 'israeli', 'iranian', 'indigenous', 'aboriginal',
+  'latino', 'latina', 'hispanic', 'western', 'eastern', 'northern', 'southern', 'nordic', 'baltic', 'gulf',
+];
+
+/** US state abbreviations of datelines ("CAMBRIDGE, Mass."): mentions of the state, never names alone. */
+export const STATE_ABBREVIATIONS: readonly string[] = [
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla',
+  'ore', 'pa', 'r.i', 's.c', 's.d', 'tenn', 'tex', 'vt', 'va', 'wash', 'wis', 'wyo', 'w.va',
+];
+
 /** Short forms and abbreviations of places, lowercase, to their ordinary name. */
 export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   'u.s.': 'United States', 'u.s': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
