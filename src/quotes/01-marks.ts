@@ -7,9 +7,11 @@ export interface QuotedSpan {
   open: number;
   /** Offset of the closing mark, or -1 when the paragraph ends first. */
   close: number;
-  /** The words inside: [open + 1, close), or to the paragraph's end when unclosed. */
+  /** The words inside: [open + width, close), or to the paragraph's end when unclosed. */
   start: number;
   end: number;
+  /** Just past the closing mark (the paragraph's end when unclosed). */
+  after: number;
   /** Double or single marks. */
   double: boolean;
   /** Nesting depth: 0 outermost. */
@@ -41,6 +43,16 @@ function position(s: string, i: number, from: number, to: number): Role {
   return 'none';
 }
 
+/** Position of a two-character mark at i, i + 1. */
+function position2(s: string, i: number, from: number, to: number): Role {
+  const before = i > from ? s[i - 1] : undefined;
+  const after = i + 2 < to ? s[i + 2] : undefined;
+  const canOpen = (isSpaceOrEdge(before) || OPEN_BEFORE.has(before!)) && !isSpaceOrEdge(after);
+  const canClose = !isSpaceOrEdge(before) && (isSpaceOrEdge(after) || CLOSE_AFTER.has(after!));
+  if (canOpen && canClose) return 'either';
+  return canOpen ? 'open' : canClose ? 'close' : 'none';
+}
+
 function isQuoteChar(c: string | undefined): boolean {
   return c !== undefined && (dOpen.has(c) || dClose.has(c) || sOpen.has(c) || sClose.has(c) || dEither.has(c) || sEither.has(c));
 }
@@ -48,6 +60,7 @@ function isQuoteChar(c: string | undefined): boolean {
 interface Open {
   at: number;
   double: boolean;
+  width: number;
 }
 
 /**
@@ -63,38 +76,43 @@ export function pairQuoteMarks(s: string, from: number, to: number): QuotedSpan[
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.double === double) return k;
     return -1;
   };
+  let width = 1;
   const emit = (k: number, close: number): void => {
     // Marks opened inside the one closing now are dropped: they never closed.
     const o = stack[k]!;
     stack.length = k;
-    out.push({ open: o.at, close, start: o.at + 1, end: close, double: o.double, depth: k });
+    out.push({ open: o.at, close, start: o.at + o.width, end: close, after: close + width, double: o.double, depth: k });
   };
   for (let i = from; i < to; i++) {
     const c = s[i]!;
-    const isD = dOpen.has(c) || dClose.has(c) || dEither.has(c);
-    const isS = sOpen.has(c) || sClose.has(c) || sEither.has(c);
+    // Two straight apostrophes stand for one double mark in some archives: ''like this''.
+    const doubled = c === "'" && s[i + 1] === "'";
+    width = doubled ? 2 : 1;
+    const isD = dOpen.has(c) || dClose.has(c) || dEither.has(c) || doubled;
+    const isS = !doubled && (sOpen.has(c) || sClose.has(c) || sEither.has(c));
     if (!isD && !isS) continue;
     if (isS && isWordChar(s.charCodeAt(i - 1)) && isWordChar(s.charCodeAt(i + 1))) continue; // don't, O'Brien
-    const pos = position(s, i, from, to);
+    const pos = doubled ? position2(s, i, from, to) : position(s, i, from, to);
     const shapeOpen = dOpen.has(c) || sOpen.has(c);
     const shapeClose = dClose.has(c) || sClose.has(c);
     const pending = closeTo(isD);
     if (shapeOpen) {
-      if (pos !== 'close' || isD) stack.push({ at: i, double: isD });
+      if (pos !== 'close' || isD) stack.push({ at: i, double: isD, width });
     } else if (shapeClose) {
       if (pending >= 0 && pos !== 'open') emit(pending, i);
       else if (pending >= 0 && isD) emit(pending, i);
       // A lone ’ with nothing open is an apostrophe (users’, ’90s).
     } else if (pos === 'open' || (pos === 'either' && pending < 0)) {
-      stack.push({ at: i, double: isD });
+      stack.push({ at: i, double: isD, width });
     } else if ((pos === 'close' || pos === 'either') && pending >= 0) {
       emit(pending, i);
     } else if (pos === 'none' && isD) {
       // A straight double mark between two spaces or glued on both sides: toggle.
       if (pending >= 0) emit(pending, i);
-      else stack.push({ at: i, double: true });
+      else stack.push({ at: i, double: true, width });
     }
+    if (doubled) i++;
   }
-  for (const o of stack) out.push({ open: o.at, close: -1, start: o.at + 1, end: to, double: o.double, depth: 0 });
+  for (const o of stack) out.push({ open: o.at, close: -1, start: o.at + o.width, end: to, after: to, double: o.double, depth: 0 });
   return out.sort((a, b) => a.open - b.open);
 }

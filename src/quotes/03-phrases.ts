@@ -78,12 +78,23 @@ function chunkBefore(tokens: readonly Token[], lo: number, end: number): Range |
   if (j < lo) return null;
   if (isPronounSpeaker(tokens[j]!)) return { from: j, to: end };
   if (j > lo && isAbbreviationDot(tokens, j)) j--;
-  if (!isHeadToken(tokens[j]!)) return null;
+  if (tokens[j]!.text === ')') {
+    let k = j - 1;
+    while (k >= lo && k >= j - 8 && tokens[k]!.text !== '(') k--;
+    if (k > lo && tokens[k]!.text === '(') j = k - 1;
+  }
+  if (j < lo || !isHeadToken(tokens[j]!)) return null;
   while (j - 1 >= lo) {
     const t = tokens[j - 1]!;
     if (isNpToken(t) || (NP_LINKS.has(t.lower) && j - 2 >= lo && isNpToken(tokens[j - 2]!)) || isPartyHyphen(tokens, j - 1) ||
         isAbbreviationDot(tokens, j - 1) || isAttributiveVerb(tokens, j - 1, lo) || isInnerHyphen(tokens, j - 1)) j--;
-    else if (t.text === ')' && j - 3 >= lo && tokens[j - 3]!.text === '(' && tokens[j - 2]!.pos === 'PROPN') j -= 3;
+    else if (t.text === ')') {
+      // "(RDG)", "(R-Utah)": a short parenthesis inside the phrase.
+      let k = j - 2;
+      while (k >= lo && k >= j - 8 && tokens[k]!.text !== '(' && tokens[k]!.text !== ')') k--;
+      if (k >= lo && tokens[k]!.text === '(' && k < j - 2) j = k;
+      else break;
+    }
     else break;
   }
   // Drop leading links ("of", "and") the walk may have kept.

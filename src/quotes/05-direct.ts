@@ -46,7 +46,7 @@ function countWords(s: string): number {
 /** `"...," he said` / `"...," said Lopez` / `"...", according to the police`. */
 function attributionAfter(tokens: readonly Token[], q: QuotedSpan, input: DirectInput): Attribution | null {
   if (q.close < 0) return null;
-  let j = tokenAtOrAfter(tokens, q.close + 1);
+  let j = tokenAtOrAfter(tokens, q.after);
   const t = tokens[j];
   if (!t || t.start >= input.paragraph.end || t.sentence < 0) return null;
   if (t.text === ',' || t.text === '\u2014' || t.text === '-') j++;
@@ -167,7 +167,7 @@ export function directQuotes(input: DirectInput): Candidate[] {
     const next = top[n + 1];
     const nextBefore = next ? attributionBefore(tokens, next, input) : null;
     if (next && att.rule.startsWith('quote-') && !attributionAfter(tokens, next, input) && (!nextBefore || nextBefore.cue.from === att.cue.from)) {
-      const gap = doc.norm.slice(q.close + 1, next.open);
+      const gap = doc.norm.slice(q.after, next.open);
       if (gap.length < 400 && !/["\u201c\u201d\u00ab\u00bb]/.test(gap)) {
         const [ns, ne] = contentRange(doc, next);
         if (ns < ne && !looksLikeNoQuote(doc, tokens, next, false)) {

@@ -115,7 +115,7 @@ function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Se
   let pos = s;
   for (const q of inside) {
     outside += letters(norm, pos, Math.max(pos, q.open));
-    pos = Math.max(pos, q.close >= 0 ? q.close + 1 : q.end);
+    pos = Math.max(pos, q.after);
   }
   outside += letters(norm, pos, e);
   if (outside === 0) return false;

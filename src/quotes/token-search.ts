@@ -20,6 +20,6 @@ export function tokenBefore(tokens: readonly Token[], pos: number): number {
 }
 
 export const isQuoteMark = (t: Token | undefined): boolean =>
-  t !== undefined && t.text.length === 1 && '"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a'.includes(t.text);
+  t !== undefined && (t.text === "''" || t.text === '``') || t !== undefined && t.text.length === 1 && '"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a'.includes(t.text);
 
 export const isTerminal = (t: Token | undefined): boolean => t !== undefined && /^[.!?;:\u2026]+$/.test(t.text);
