@@ -183,6 +183,8 @@ function skipParenthetical(tokens: readonly Token[], lo: number, comma: number):
     }
     if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return comma;
     if ((t.lower === 'who' || t.lower === 'whose') && k > lo && tokens[k - 1]!.pos !== 'PUNCT') return k;
+    // "X, the agency that oversees the program, said": the relative clause ends the apposition's noun.
+    if ((t.lower === 'that' || t.lower === 'which') && k > lo && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) return k;
   }
   return comma;
 }

@@ -41,12 +41,12 @@ const NEEDS_THAT = new Set(['advise', 'inform', 'assure', 'remind', 'alert', 'br
 const NO_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'because', 'as', 'although', 'though', 'after', 'before', 'since', 'so', 'or', 'nor', 'than', 'for', 'about', 'to', 'with', 'without', 'by', 'of', 'during', 'in', 'on', 'at', 'into', 'over', 'against']);
 
 /** "said on Tuesday the company would ...": skip a short prepositional phrase before the clause. */
-function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number): number {
+function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, comma = true): number {
   const t = tokens[k];
   if (!t || t.pos !== 'ADP' || t.lower === 'that') return k;
   let j = k + 1;
   while (j < end && j <= k + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[j]!.pos) && tokens[j]!.lower !== 'that') j++;
-  if (tokens[j]?.text === ',') j++;
+  if (comma && tokens[j]?.text === ',') j++;
   return j;
 }
 
@@ -81,6 +81,15 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
     }
   }
   return end;
+}
+
+/** A verb that can head a clause: an auxiliary, or a verb that is no -ing form. */
+function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 /** "that" after a cue and a few adverbials: "said on Tuesday in a statement that ...". */
@@ -171,10 +180,13 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
       addressee = chunkAfter(tokens, k, end);
       if (addressee) k = addressee.to;
     }
-    // Parenthetical: "The plan, she said, will fail."
+    // Parenthetical: "The plan, she said, will fail." / "The difference now, he told me on Friday, is that ..."
     const before = sp.head.from - 1;
-    if (before > lo && tokens[before]!.text === ',' && tokens[k]?.text === ',' && k + 1 < end && hasVerb(tokens, k + 1, end) && !isQuoteMark(tokens[k + 1])) {
-      return make(s, [range(s, lo, before), range(s, k + 1, end)], sp, cue, 'parenthetical', 0.75, { addressee });
+    const pk = skipLeadingAdverbial(tokens, k, end, false);
+    if (before > lo && tokens[before]!.text === ',' && tokens[pk]?.text === ',' && pk + 1 < end && hasVerb(tokens, pk + 1, end) && !isQuoteMark(tokens[pk + 1])) {
+      let from = pk + 1;
+      if (tokens[from]!.lower === 'is' && tokens[from + 1]?.lower === 'that') from += 2;
+      return make(s, [range(s, lo, before), range(s, from, end)], sp, cue, 'parenthetical', 0.75, { addressee });
     }
     const thatAt = findThat(tokens, k, end);
     if (thatAt >= 0) k = thatAt + 1;
@@ -188,18 +200,19 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
         if (nextStartsQuote) return null;
         return { ...make(s, [], sp, cue, 'missing-after-colon', 0.75, { addressee }), kind: 'direct' };
       }
-      if (before > lo && tokens[before]!.text === ',' && before - lo >= 3) {
+      if (before > lo && tokens[before]!.text === ',' && before - lo >= 3 && hasFiniteVerb(tokens, lo, before) && s.hi - cue.to <= 10) {
         return make(s, [range(s, lo, before)], sp, cue, 'content-before-speaker', 0.8, { addressee });
       }
       return null;
     }
     if (rest < 3 || !(hasVerb(tokens, k, end) || NAMING_CUES.has(cue.entry?.verb.base ?? ''))) return null;
     end = cutAtNewPredicate(tokens, k, end);
+    for (let j = k + 3; j < end; j++) if (tokens[j]!.text === ';') end = j;
     return make(s, [range(s, k, end)], sp, cue, thatAt >= 0 ? 'speaker-cue-that' : 'speaker-cue', thatAt >= 0 ? 0.85 : 0.75, { addressee });
   }
 
   // Inverted: "..., said the minister." / "..., says Lopez."
-  if (prev && prev.text === ',' && cue.from - 1 - lo >= 3) {
+  if (prev && prev.text === ',' && cue.from - 1 - lo >= 3 && hasFiniteVerb(tokens, lo, cue.from - 1)) {
     const after = speakerAfter(tokens, cue.to, s.hi);
     if (after) return make(s, [range(s, lo, cue.from - 1)], after, cue, 'content-cue-speaker', 0.8);
   }

@@ -13,6 +13,7 @@ import { interviewAnswers } from './09-interview.js';
 import { type Candidate, anchorOf } from './candidate.js';
 import { buildContext, mentionsWithin } from './context.js';
 import { isQuoteMark } from './token-search.js';
+import { chunkAfter } from './03-phrases.js';
 
 export { pairQuoteMarks, type QuotedSpan } from './01-marks.js';
 export { findCues, type Cue } from './02-cues.js';
@@ -83,8 +84,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
  * shares its speaker; the earlier content stops before the "and".
  */
 function coordinated(s: SentenceView, cue: Cue, previous: Candidate | null): Candidate | null {
-  const link = s.tokens[cue.from - 1];
-  if (!previous || !previous.speaker || previous.parts.length !== 1 || !link || (link.lower !== 'and' && link.lower !== 'but')) return null;
+  let li = cue.from - 1;
+  while (li > s.lo && (s.tokens[li]!.pos === 'AUX' || s.tokens[li]!.pos === 'ADV')) li--;
+  const link = s.tokens[li];
+  if (!link || (link.lower !== 'and' && link.lower !== 'but')) return null;
+  if (!previous) return subjectCoordinated(s, cue, li);
+  if (!previous.speaker || previous.parts.length !== 1) return null;
   const [ps, pe] = previous.parts[0]!;
   if (link.start <= ps || link.start >= pe) return null;
   const end = contentEnd(s);
@@ -95,6 +100,27 @@ function coordinated(s: SentenceView, cue: Cue, previous: Candidate | null): Can
   while (cut - 1 > s.lo && s.tokens[cut - 1]!.text === ',') cut--;
   previous.parts[0] = [ps, s.tokens[cut - 1]!.end];
   return { ...previous, parts: [[s.tokens[k]!.start, s.tokens[end - 1]!.end]], cue: { from: cue.from, to: cue.to }, rule: 'coordinated-cue', confidence: 0.75 };
+}
+
+/**
+ * "Mr. Schultz supported Democrats during his time there, and said he did not support Mr. Trump": the subject
+ * that opens the sentence says the words reported after a cue coordinated with its first verb.
+ */
+function subjectCoordinated(s: SentenceView, cue: Cue, link: number): Candidate | null {
+  const subject = chunkAfter(s.tokens, s.lo, link);
+  if (!subject) return null;
+  let v = subject.to;
+  while (v < link && (s.tokens[v]!.pos === 'ADV' || s.tokens[v]!.pos === 'AUX')) v++;
+  if (v >= link || s.tokens[v]!.pos !== 'VERB') return null;
+  const end = contentEnd(s);
+  let k = cue.to;
+  if (s.tokens[k]?.lower === 'that') k++;
+  if (end - k < 3 || isQuoteMark(s.tokens[k])) return null;
+  return {
+    kind: 'indirect', parts: [[s.tokens[k]!.start, s.tokens[end - 1]!.end]], speaker: { head: subject, apposition: null },
+    continues: null, cue: { from: cue.from, to: cue.to }, addressee: null, medium: null, sentence: s.index,
+    paragraph: s.paragraph, rule: 'subject-coordinated-cue', confidence: 0.7, open: false,
+  };
 }
 
 /** Whether a position lies inside a quoted stretch (a cue there is part of someone's words). */
