@@ -83,6 +83,27 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
   return end;
 }
 
+/** The noun phrase a sentence opens with (after an introductory phrase and comma), when a verb follows it. */
+export function sentenceSubject(tokens: readonly Token[], lo: number, limit: number): Range | null {
+  const starts = [lo];
+  if (['ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(tokens[lo]?.pos ?? '')) {
+    for (let k = lo + 1; k < limit && k < lo + 12; k++) {
+      if (tokens[k]!.text === ',') {
+        starts.push(k + 1);
+        break;
+      }
+    }
+  }
+  for (const at of starts.reverse()) {
+    const np = chunkAfter(tokens, at, limit);
+    if (!np) continue;
+    let v = np.to;
+    while (v < limit && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX')) v++;
+    if (v < limit && tokens[v]!.pos === 'VERB') return np;
+  }
+  return null;
+}
+
 /** A verb that can head a clause: an auxiliary, or a verb that is no -ing form. */
 function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -209,6 +230,15 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
     end = cutAtNewPredicate(tokens, k, end);
     for (let j = k + 3; j < end; j++) if (tokens[j]!.text === ';') end = j;
     return make(s, [range(s, k, end)], sp, cue, thatAt >= 0 ? 'speaker-cue-that' : 'speaker-cue', thatAt >= 0 ? 0.85 : 0.75, { addressee });
+  }
+
+  // "Trump tweeted on Monday, saying (that) ...": the subject of the sentence speaks.
+  if (cue.entry?.form === 'gerund' && prev && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
+    const subject = sentenceSubject(tokens, lo, cue.from);
+    let k = cue.to;
+    if (tokens[k]?.lower === 'that') k++;
+    while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+    if (subject && end - k >= 3) return make(s, [range(s, k, end)], { head: subject, apposition: null }, cue, 'subject-gerund', 0.7);
   }
 
   // Inverted: "..., said the minister." / "..., says Lopez."

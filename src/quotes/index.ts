@@ -144,7 +144,14 @@ function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Se
     pos = Math.max(pos, q.after);
   }
   outside += letters(norm, pos, e);
-  if (outside === 0) return false;
+  if (outside === 0) {
+    // All the reported words are quoted: a direct quote, attributed here.
+    if (!c.rule.startsWith('subject-')) return false;
+    c.kind = 'direct';
+    c.parts = inside.map((q) => [q.start, q.end] as [number, number]);
+    for (const q of inside) consumed.add(q);
+    return true;
+  }
   c.kind = 'mixed';
   for (const q of inside) consumed.add(q);
   return true;
