@@ -6,16 +6,18 @@
  *   npm run numbers:spec                 pass rates
  *   npm run numbers:spec -- --verbose    and every failing case
  *   npm run numbers:spec -- --no-compromise
+ *   npm run numbers:spec -- --corpus     also the project's corpus/: quantities against the gold claims
  *
  * A case passes when the values found equal the values expected, in order (and, for currency, the ISO code;
  * for ranges, the interval's ends). Expected mentions that carry no value (a bare "dollar") are not counted.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { scanNumbers } from '../src/claims/numbers.js';
-import { findQuantities, type Quantity } from '../src/claims/quantities.js';
+import { carryUnits, findQuantities, type Quantity } from '../src/claims/quantities.js';
 import { normalize } from '../src/text/normalize.js';
+import { segment } from '../src/segment/index.js';
 
 export const SPEC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'external', 'numbers');
 
@@ -146,8 +148,87 @@ export function passRate(results: CaseResult[]): number {
 
 const show = (fs: Found[]): string => JSON.stringify(fs.map((f) => (f.upper !== undefined || f.unit !== undefined ? f : f.value)));
 
+interface GoldClaim { text: string; value: number; unit?: string | null; bound?: string; sentence?: string; optional?: boolean; upper?: number }
+
+export interface CorpusScore {
+  gold: number; found: number; predicted: number; falsePositives: number; unitRight: number; boundRight: number;
+  misses: string[]; wrong: string[]; extra: string[];
+}
+
+/** Quantities of every body sentence of every corpus article, held against the gold claims (see GOLD-FORMAT.md). */
+export function scoreCorpus(dir: string): CorpusScore {
+  const score: CorpusScore = { gold: 0, found: 0, predicted: 0, falsePositives: 0, unitRight: 0, boundRight: 0, misses: [], wrong: [], extra: [] };
+  if (!existsSync(dir)) return score;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { text: string; claims?: GoldClaim[] };
+    const text = readFileSync(join(dir, gold.text), 'utf8');
+    const norm = normalize(text);
+    const structure = segment(text, norm);
+    const body = new Set(structure.paragraphs.filter((p) => p.zone === 'body' && p.duplicateOf === null).map((p) => p.index));
+    const qs = carryUnits(structure.sentences.filter((s) => body.has(s.paragraph)).map((s) => findQuantities(norm, s.start, s.end))).flat();
+    const claims = gold.claims ?? [];
+    const spans = claims.map((c) => goldSpans(text, c));
+    const used = new Set<number>();
+    claims.forEach((c, k) => {
+      if (!c.optional) score.gold++;
+      const hit = qs.findIndex((q, j) => !used.has(j) && spans[k]!.some(([s, e]) => q.span.start < e && s < q.span.end) && closeEnough(q.value, c.value));
+      const name = `${f.replace('.gold.json', '')}: ${JSON.stringify(c.text)}`;
+      if (hit < 0) { if (!c.optional) score.misses.push(`${name} ${c.value} ${c.unit ?? ''}`); return; }
+      used.add(hit);
+      if (c.optional) return;
+      score.found++;
+      const q = qs[hit]!;
+      const unitOk = (q.unit ?? null) === (c.unit ?? null);
+      const boundOk = q.bound === (c.bound ?? 'exact');
+      if (unitOk) score.unitRight++;
+      if (boundOk) score.boundRight++;
+      if (!unitOk || !boundOk) score.wrong.push(`${name} unit ${q.unit} (gold ${c.unit ?? null}), bound ${q.bound} (gold ${c.bound ?? 'exact'}) [${q.rule}]`);
+    });
+    qs.forEach((q, j) => {
+      if (used.has(j)) return;
+      score.falsePositives++;
+      score.extra.push(`${f.replace('.gold.json', '')}: ${JSON.stringify(q.span.text)} ${q.value} ${q.unit ?? ''} [${q.rule}]`);
+    });
+    score.predicted += qs.length;
+  }
+  return score;
+}
+
+function goldSpans(text: string, c: GoldClaim): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  if (c.sentence !== undefined) {
+    const s = text.indexOf(c.sentence);
+    if (s >= 0) {
+      const i = text.indexOf(c.text, s);
+      if (i >= 0) return [[i, i + c.text.length]];
+    }
+  }
+  for (;;) {
+    const i = text.indexOf(c.text, from);
+    if (i < 0) break;
+    out.push([i, i + c.text.length]);
+    from = i + 1;
+  }
+  return out;
+}
+
+const closeEnough = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
+
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
+  if (args.has('--corpus')) {
+    const c = scoreCorpus(resolve(dirname(fileURLToPath(import.meta.url)), '..', 'corpus'));
+    const recall = c.found / Math.max(1, c.gold);
+    const precision = c.found / Math.max(1, c.found + c.falsePositives);
+    const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+    console.log(`corpus quantities: recall ${(100 * recall).toFixed(1)}% (${c.found}/${c.gold}), precision ${(100 * precision).toFixed(1)}% (${c.falsePositives} unmatched), F1 ${(100 * f1).toFixed(1)}%, unit ${(100 * c.unitRight / Math.max(1, c.found)).toFixed(1)}%, bound ${(100 * c.boundRight / Math.max(1, c.found)).toFixed(1)}%`);
+    if (args.has('--verbose')) {
+      for (const m of c.misses) console.log(`   MISS ${m}`);
+      for (const w of c.wrong) console.log(`   WRONG ${w}`);
+      for (const x of c.extra) console.log(`   EXTRA ${x}`);
+    }
+  }
   if (!existsSync(SPEC_DIR)) {
     console.log(`numbers-spec: ${SPEC_DIR} is absent; nothing to run.`);
     return;

@@ -20,8 +20,14 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 export function boundBefore(toks: readonly Token[], at: number): { first: number; bound: BoundWord } | null {
   const t = toks[at];
   if (t === undefined || t.gap === 2) return null;
-  const m = phraseBefore(toks, at, BEFORE);
+  let m = phraseBefore(toks, at, BEFORE);
+  // "roughly once every eight years": the bound before the frequency
+  if (m === null && isWord(toks[at - 1]) && toks[at - 1]!.lower === 'every' && isWord(toks[at - 2]) && toks[at - 2]!.lower === 'once') {
+    m = phraseBefore(toks, at - 2, BEFORE);
+  }
   if (m === null) return null;
+  // "went up to 53.8p": a movement, not a bound
+  if (m.value === 'upper' && toks[m.first]!.lower === 'up' && movedBefore(toks, m.first)) return null;
   // "<>30", "=>30": a comparison symbol glued to another is no bound
   const f = toks[m.first]!;
   const before = toks[m.first - 1];
@@ -39,12 +45,13 @@ export function boundAfter(toks: readonly Token[], at: number): { end: number; b
   const m = phraseAfter(toks, at, AFTER);
   if (m === null) return null;
   // "200 or greater than 190", "twenty and less or equal than thirty five": the bound belongs to the next number
-  for (let k = m.end; k < m.end + 5 && k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.kind === 'num' || (t.kind === 'sym' && '$£€¥'.includes(t.text))) return null;
-    if (t.kind === 'sym' || t.gap === 2) break;
-    const c = classifyWord(t.lower);
-    if (c !== null && opensPhrase(c)) return null;
+  let k = m.end;
+  while (k < m.end + 5 && isWord(toks[k]) && /^(or|equal|than|to)$/.test(toks[k]!.lower)) k++;
+  const nx = toks[k];
+  if (nx !== undefined && nx.gap !== 2) {
+    if (nx.kind === 'num' || (nx.kind === 'sym' && '$£€¥'.includes(nx.text))) return null;
+    const c = isWord(nx) ? classifyWord(nx.lower) : null;
+    if (c !== null && (opensPhrase(c) || c.t === 'a')) return null;
   }
   // "or equal to" trails a bound written before the number: "more than 5000 or equal to"
   let end = m.end;
@@ -99,7 +106,7 @@ export function rateAfter(toks: readonly Token[], at: number): { end: number; pe
  * The change a quantity states, from the words before it ("rose 4.1%", "cut another 1,200 jobs", "fell from 62
  * to 41": the 41) or right after it ("a 5% rise"). `covered` says which tokens belong to earlier quantities.
  */
-export function changeBefore(toks: readonly Token[], first: number, covered: (k: number) => boolean): 'up' | 'down' | null {
+export function changeBefore(toks: readonly Token[], first: number, covered: (k: number) => boolean, money = false): 'up' | 'down' | null {
   let passedTo = false;
   for (let k = first - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
     const t = toks[k]!;
@@ -113,7 +120,10 @@ export function changeBefore(toks: readonly Token[], first: number, covered: (k:
     const w = t.lower;
     const c = CHANGE_BEFORE[w];
     if (c !== undefined) {
-      if (w === 'up' && isWord(toks[k + 1]) && toks[k + 1]!.lower === 'to') return null;
+      // "up to 40%" is a bound, but "edged up to 4.3%" a change
+      if (w === 'up' && isWord(toks[k + 1]) && toks[k + 1]!.lower === 'to') return movedBefore(toks, k) ? 'up' : null;
+      // "raised $45 million" is fundraising, "raised prices by 5%" a change
+      if (money && /^rais/.test(w) && steps <= 1) return null;
       if ((w === 'close' || w === 'closes' || w === 'closed' || w === 'closing') && isWord(toks[k + 1]) && /^(to|at)$/.test(toks[k + 1]!.lower)) return null;
       if ((w === 'lay' || w === 'laid' || w === 'laying') && !(isWord(toks[k + 1]) && toks[k + 1]!.lower === 'off')) return null;
       if (w === 'lower' || w === 'higher') return null;
@@ -122,7 +132,7 @@ export function changeBefore(toks: readonly Token[], first: number, covered: (k:
     if (w === 'off' && isWord(toks[k - 1]) && /^(lay|laid|laying|lays)$/.test(toks[k - 1]!.lower)) return 'down';
     if (w === 'from') {
       if (!passedTo) return null;
-      continue;
+      return changeVerbNear(toks, k, 8); // "raises the tax on streaming services from 9% to 11%"
     }
     if (w === 'to') { passedTo = true; continue; }
     if (CHANGE_SKIPPABLE.has(w) || (w.endsWith('ly') && w.length > 4)) continue;
@@ -130,6 +140,31 @@ export function changeBefore(toks: readonly Token[], first: number, covered: (k:
   }
   return null;
 }
+
+/** A change verb among the `window` words before token k, within the clause: "raises the tax ... from 9% to 11%". */
+export function changeVerbNear(toks: readonly Token[], k: number, window: number): 'up' | 'down' | null {
+  for (let j = k - 1; j >= 0 && j >= k - window; j--) {
+    const t = toks[j]!;
+    if (t.kind === 'sym' && /^[.;:!?]$/.test(t.text)) return null;
+    if (toks[j + 1]!.gap === 2) return null;
+    if (!isWord(t)) continue;
+    const c = CHANGE_BEFORE[t.lower];
+    if (c !== undefined && !/^(up|down|close|closes|closed|closing|lower|higher|lay|laid|laying)$/.test(t.lower)) return c;
+  }
+  return null;
+}
+
+/** A verb of movement right before token k: "edged up to", "went up to". */
+export function movedBefore(toks: readonly Token[], k: number): boolean {
+  const v = toks[k - 1];
+  return isWord(v) && ((CHANGE_BEFORE[v.lower] === 'up' && !/^add/.test(v.lower)) || MOVE_VERBS.has(v.lower));
+}
+
+const MOVE_VERBS = new Set([
+  'edged', 'edge', 'edges', 'went', 'go', 'goes', 'gone', 'going', 'moved', 'move', 'moves', 'crept', 'creep',
+  'ticked', 'tick', 'shot', 'came', 'come', 'comes', 'ran', 'run', 'runs', 'stepped', 'revised', 'bumped', 'pushed',
+  'driven', 'drove', 'ramped', 'scaled', 'marked', 'priced', 'sped', 'speeded', 'rounded', 'sent',
+]);
 
 /** "a 5% rise", "a 3% drop": a change noun right after the quantity. */
 export function changeAfter(toks: readonly Token[], at: number): 'up' | 'down' | null {

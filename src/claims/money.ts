@@ -4,7 +4,7 @@
  */
 import {
   CODE_ALIASES, CURRENCY_PREFIX_WORDS, CURRENCY_QUALIFIERS, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS,
-  DOLLAR_PREFIXES, ISO_CODES, LOWERCASE_CODES,
+  DOLLAR_PREFIXES, ISO_CODES, LOWERCASE_CODES, PREFIX_CODES,
 } from '../lexicons/currencies.js';
 import type { Token } from './tokens.js';
 
@@ -36,7 +36,7 @@ export function currencyBefore(toks: readonly Token[], at: number): CurrencyMatc
     const code = isoCode(p.text);
     // "10 rmb 20 usd": a code right after another number is that number's
     const owner = toks[at - 2];
-    if (code !== null && t.gap <= 1 && !(owner !== undefined && owner.kind === 'num' && p.gap <= 1)) return { ...code, first: at - 1, end: at };
+    if (code !== null && PREFIX_CODES.has(p.text) && t.gap <= 1 && !(owner !== undefined && owner.kind === 'num' && p.gap <= 1)) return { ...code, first: at - 1, end: at };
     const w = CURRENCY_PREFIX_WORDS[p.lower];
     if (w !== undefined && t.gap <= 1 && (p.text === 'Rs' || p.text === 'INR')) return { code: w, factor: 1, first: at - 1, end: at };
     return null;

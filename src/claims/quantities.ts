@@ -7,9 +7,9 @@ import {
   MULTIPLIER_WORDS, PLURAL_SCALE_WORDS, SCALE_WORDS,
 } from '../lexicons/numbers.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicons/currencies.js';
-import { MEASURE_WORDS, TIME_WORDS } from '../lexicons/units.js';
+import { COUNT_OF, MEASURE_WORDS, TIME_WORDS } from '../lexicons/units.js';
 import { makeSpan } from '../text/span.js';
-import { boundAfter, boundBefore, changeAfter, changeBefore, rateAfter } from './context.js';
+import { boundAfter, boundBefore, changeAfter, changeBefore, changeVerbNear, rateAfter } from './context.js';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money.js';
 import { classifyWord } from './number-words.js';
 import { scanNumbers, type NumberMention } from './numbers.js';
@@ -57,20 +57,19 @@ export function findQuantities(norm: string, start = 0, end = norm.length): Quan
   const ms = scanNumbers(norm, start, end, toks);
   const covered = new Uint8Array(toks.length);
   const isCovered = (k: number): boolean => covered[k] === 1;
-  const percentContext = toks.some((t, k) => t.text === '%' || t.lower === 'percent' || t.lower === 'percentage' || (t.lower === 'cent' && toks[k - 1]?.lower === 'per'));
   const drafts: Draft[] = [];
   const skipped = new Set<number>();
   let lastCounted: string | null = null;
   for (let n = 0; n < ms.length; n++) {
     const m = ms[n]!;
     if (covered[m.first] === 1) continue;
-    const d = readQuantity(toks, ms, n, percentContext, skipped);
+    const d = readQuantity(toks, ms, n, skipped);
     if (d === null) {
       for (let k = m.first; k <= m.last; k++) skipped.add(k);
       continue;
     }
     // ranges: "5-10%", "between 200 and 300", "from $350 to $680", "19 million to 21 million"
-    const joined = joinRange(toks, ms, n, d, percentContext, skipped);
+    const joined = joinRange(toks, ms, n, d, skipped);
     if (joined !== null) n = joined;
     qualify(toks, d, isCovered);
     if (d.unit === null && d.unitKind === null && lastCounted !== null && !d.mention.spelled && d.upper === null && d.other === null) {
@@ -121,11 +120,13 @@ function scaleOf(toks: readonly Token[], m: NumberMention): number {
 }
 
 /** Reads the quantity of mention n: currency, unit or counted noun, compound adjective; null when skipped. */
-function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: number, percentContext: boolean, skipped: ReadonlySet<number>): Draft | null {
+function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: number, skipped: ReadonlySet<number>): Draft | null {
   const m = ms[n]!;
   // a number dash-glued to a skipped one is skipped too: "2024-25", "737-800"
   const p = toks[m.first - 1];
   if (p !== undefined && DASH.has(p.text) && p.gap === 0 && toks[m.first]!.gap === 0 && skipped.has(m.first - 2)) return null;
+  // "grades 6 through 12", "2019 to 2024": the second end of a skipped pair
+  if (isWord(p) && (p.lower === 'through' || p.lower === 'to') && skipped.has(m.first - 2) && toks[m.first - 2]!.kind === 'num') return null;
   let value = m.value;
   const rules: string[] = [];
   let first = m.first;
@@ -189,6 +190,7 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
     }
   }
   let noun: UnitMatch | null = null;
+  const bb = boundBefore(toks, first);
   if (unitKind === null && glued === null) {
     const lead = percentLead(toks, m.first);
     if (lead !== null) {
@@ -199,7 +201,7 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
     }
   }
   if (unitKind === null) {
-    const u = percentAfter(toks, k, glued, percentContext) ?? measureAfter(toks, k, glued, value) ?? (glued === null ? timesAfter(toks, k) : null);
+    const u = percentAfter(toks, k, glued) ?? measureAfter(toks, k, glued, value) ?? (glued === null ? timesAfter(toks, k) : null);
     if (u !== null) {
       if (glued !== null) suffixUsed = true;
       unit = u.unit;
@@ -207,6 +209,21 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
       value *= u.factor;
       k = u.end;
       rules.push(u.kind);
+    }
+  }
+  // "a tenth of a percentage point", "half an hour"
+  if (unitKind === null && glued === null && m.kind === 'fraction' && m.value < 1) {
+    let j = k;
+    if (isWord(toks[j]) && toks[j]!.lower === 'of') j++;
+    if (isWord(toks[j]) && (toks[j]!.lower === 'a' || toks[j]!.lower === 'an')) {
+      const u = percentAfter(toks, j + 1, null) ?? measureAfter(toks, j + 1, null, 1);
+      if (u !== null && u.unit !== null) {
+        unit = u.unit;
+        unitKind = u.kind;
+        value *= u.factor;
+        k = u.end;
+        rules.push(u.kind);
+      }
     }
   }
   // compound adjectives: "50-million-user", "3-inch", "10-year", "four-year-old", "12-cent-a-share"
@@ -222,15 +239,24 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
     }
   }
   if (unitKind === null && glued === null && !(m.kind === 'fraction' && m.value < 1) && m.kind !== 'ratio') {
-    noun = countedNounAfter(toks, k, value);
+    noun = countedNounAfter(toks, k, value) ?? partOf(toks, k, value);
     if (noun !== null) {
       unit = noun.unit;
       unitKind = 'count';
       k = noun.end;
       rules.push('count');
+    } else {
+      // "a majority of 6,540", "a population of 400", "a city of about 350,000"
+      const lead = bb === null ? first : bb.first;
+      const of = toks[lead - 1];
+      const head = toks[lead - 2];
+      if (isWord(of) && of.lower === 'of' && isWord(head) && COUNT_OF[head.lower] !== undefined) {
+        unit = COUNT_OF[head.lower]!;
+        unitKind = 'count';
+        rules.push('count-of');
+      }
     }
   }
-  const bb = boundBefore(toks, first);
   const reason = skipReason(toks, m, {
     hasUnit: unitKind !== null && unitKind !== 'count' && unitKind !== 'times',
     hasNoun: noun !== null && noun.end === m.last + 2,
@@ -249,6 +275,17 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
   if (noun?.change != null) d.rules.push('change');
   age(toks, d);
   return d;
+}
+
+/** "seven of its 24 libraries", "three of our pantries": a part of a counted whole takes its noun. */
+function partOf(toks: readonly Token[], at: number, value: number): UnitMatch | null {
+  const of = toks[at];
+  const det = toks[at + 1];
+  if (!isWord(of) || of.lower !== 'of' || !isWord(det) || !/^(the|its|their|our|his|her|my|your|these|those)$/.test(det.lower)) return null;
+  let k = at + 2;
+  if (toks[k]?.kind === 'num' || (isWord(toks[k]) && classifyWord(toks[k]!.lower)?.t === 'card')) k++;
+  const noun = countedNounAfter(toks, k, value === 1 ? 2 : value);
+  return noun === null ? null : { ...noun, end: at };
 }
 
 /** "percent of 10", "per cent of twenty-two": a percent word before "of" and the number, with no number before it. */
@@ -356,12 +393,14 @@ function compoundAfter(toks: readonly Token[], at: number, value: number): { uni
 const NOT_COMPOUND = new Set([
   'bed', 'bedroom', 'bathroom', 'door', 'seater', 'storey', 'story', 'speed', 'star', 'way', 'sided', 'time', 'piece',
   'part', 'point', 'man', 'person', 'hour', 'day', 'lane', 'horse', 'car', 'shot', 'game', 'run', 'wheel', 'legged',
-  'year', 'pronged', 'tier', 'stage', 'step', 'phase', 'member', 'nation', 'party', 'digit', 'figure', 'letter',
-  'word', 'page', 'and', 'or', 'to', 'of', 'in', 'on', 'a', 'the', 'plus', 'odd', 'something', 'somethings', 'ish',
+  'year', 'pronged', 'tier', 'stage', 'step', 'nation', 'party', 'digit', 'figure', 'letter', 'word', 'and', 'or', 'to', 'of', 'in', 'on', 'a', 'the', 'plus', 'odd', 'something', 'somethings', 'ish',
   'th', 'st', 'nd', 'rd', 'off', 'up', 'down', 'out', 'all', 'match', 'set', 'dimensional', 'd', 'x', 'inning',
   'round', 'hole', 'track', 'song', 'episode', 'part', 'volume', 'book', 'course', 'minute', 'second', 'week',
   'month', 'decade',
 ]);
+
+/** Words before "over" that keep it a bound before a duration: "for over 30 years", "just over 11 minutes". */
+const OVER_BOUND_AFTER = new Set(['for', 'just', 'well', 'of', 'in', 'after', 'lasted', 'took', 'spent', 'waited', 'been', 'taking', 'lasting', 'lasts', 'takes', 'aged', 'ages', 'is', 'are', 'was', 'were', '']);
 
 /** Bound, rate and change around a built quantity; the span grows to take the bound word and an adjacent rate. */
 function qualify(toks: readonly Token[], d: Draft, covered: (k: number) => boolean): void {
@@ -373,8 +412,9 @@ function qualify(toks: readonly Token[], d: Draft, covered: (k: number) => boole
     d.rules.push(`bound:${ba.bound}`);
     if (d.unit === null && /older|younger/.test(toks[ba.end - 1]!.lower)) d.unit = 'year';
   }
-  // bound before: "over", "nearly", "an estimated"
-  const bb = boundBefore(toks, d.first);
+  // bound before: "over", "nearly", "an estimated"; "over three seasons" is a period, not a bound
+  let bb = boundBefore(toks, d.first);
+  if (bb !== null && d.unitKind === 'time' && toks[bb.first]!.lower === 'over' && bb.first === d.first - 1 && !OVER_BOUND_AFTER.has(toks[bb.first - 1]?.lower ?? '')) bb = null;
   if (bb !== null) {
     // a bound after the number beats "about" or "equal to" before it: "about 500 or more", "equal to 5000 or less"
     if (d.upper === null && !(d.bound !== 'exact' && (bb.bound === 'equal' || bb.bound === 'approx'))) d.bound = bb.bound === 'equal' ? 'exact' : bb.bound;
@@ -409,12 +449,19 @@ function qualify(toks: readonly Token[], d: Draft, covered: (k: number) => boole
   }
   // change: "rose 4.1%", "cut 1,200 jobs", "up 3%", "a 5% rise"
   if (d.change === null) {
-    const before = changeBefore(toks, d.first, covered);
+    const before = changeBefore(toks, d.first, covered, d.unitKind === 'money');
     const c = before ?? changeAfter(toks, d.core);
     if (c !== null) {
       d.change = c;
       d.rules.push('change');
     }
+  }
+  // "fell almost nine points", "up 25 points": a change in points is one of percentage points
+  if (d.unit === 'point' && d.change !== null && d.value < 100) d.unit = 'percentage point';
+  // "half a dozen" is a round number
+  if (d.mention.kind === 'fraction' && d.bound === 'exact' && /dozen/.test(toks[d.mention.last]!.lower)) {
+    d.bound = 'approx';
+    d.rules.push('bound:approx');
   }
 }
 
@@ -422,7 +469,7 @@ function qualify(toks: readonly Token[], d: Draft, covered: (k: number) => boole
  * A range from mention n: "5-10%", "between 200 and 300", "from $350 to $680", "55 to 75 mph", "2.4C and 2.7C".
  * Returns the index of the last mention taken, or null. A dash between numbers that cannot be a range is a score.
  */
-function joinRange(toks: readonly Token[], ms: readonly NumberMention[], n: number, d: Draft, percentContext: boolean, skipped: ReadonlySet<number>): number | null {
+function joinRange(toks: readonly Token[], ms: readonly NumberMention[], n: number, d: Draft, skipped: ReadonlySet<number>): number | null {
   const c = toks[d.core];
   const bm = ms[n + 1];
   if (c === undefined || bm === undefined || c.gap === 2) return null;
@@ -437,7 +484,7 @@ function joinRange(toks: readonly Token[], ms: readonly NumberMention[], n: numb
   const cur = currencyBefore(toks, bm.first);
   if (cur !== null && cur.first === bStart) bStart = bm.first;
   if (bm.first !== bStart) return null;
-  const b = readQuantity(toks, ms, n + 1, percentContext, skipped);
+  const b = readQuantity(toks, ms, n + 1, skipped);
   if (b === null) return null;
   const dashGlued = dash && c.gap === 0 && toks[bm.first]!.gap === 0;
   // a score: "won 3-1", "a 91-3 vote"
@@ -456,8 +503,9 @@ function joinRange(toks: readonly Token[], ms: readonly NumberMention[], n: numb
   let a = d.value;
   if (d.scale === 1 && b.scale > 1 && a * b.scale <= b.value) a *= b.scale; // "between 1.5 and 2 billion"
   if (!(a < b.value)) return null;
-  // "rose from 9% to 11%": a change, not a range
-  if (from && changeBefore(toks, d.first - 1, () => false) !== null) return null;
+  // "rose from 9% to 11%", "fell by 7,000 to 221,000": a change, not a range
+  if (from && changeVerbNear(toks, d.first - 1, 8) !== null) return null;
+  if (!between && !from && changeBefore(toks, d.first, () => false) !== null) return null;
   d.value = a;
   d.upper = b.value;
   d.bound = 'range';
@@ -564,7 +612,7 @@ function joinBoundPairs(toks: readonly Token[], drafts: Draft[]): void {
   for (let n = 0; n + 1 < drafts.length; n++) {
     const a = drafts[n]!;
     const b = drafts[n + 1]!;
-    if (a.upper !== null || b.upper !== null || a.unit !== b.unit) continue;
+    if (a.upper !== null || b.upper !== null || (a.unit !== b.unit && a.unit !== null && b.unit !== null)) continue;
     const pair = (a.bound === 'lower' && b.bound === 'upper') || (a.bound === 'upper' && b.bound === 'lower');
     if (!pair) continue;
     let k = a.end;
@@ -577,6 +625,7 @@ function joinBoundPairs(toks: readonly Token[], drafts: Draft[]): void {
     if (!(low < high)) continue;
     a.value = low;
     a.upper = high;
+    a.unit ??= b.unit;
     a.bound = 'range';
     a.end = b.end;
     a.rules.push('bounds');
@@ -584,3 +633,26 @@ function joinBoundPairs(toks: readonly Token[], drafts: Draft[]): void {
   }
 }
 
+
+/** A quantity with nothing counted, measured or priced: "about 6,800", "between 100,000 and 150,000 a month". */
+function isBare(q: Quantity): boolean {
+  return q.unit === null && (q.rule.startsWith('number') || q.rule.startsWith('range')) && !q.rule.includes('score');
+}
+
+/**
+ * Carries counted nouns across sentences: a bare count ("About 4.2 million were affected.") counts what the last
+ * counted quantity of the same or the `reach` previous sentences counted ("22 million users"). Takes and returns the
+ * quantities of consecutive sentences, in order; carried units are marked with the rule "inherit". Pure.
+ */
+export function carryUnits(sentences: readonly (readonly Quantity[])[], reach = 2): Quantity[][] {
+  let unit: string | null = null;
+  let at = -Infinity;
+  return sentences.map((qs, i) => qs.map((q) => {
+    if (isBare(q) && unit !== null && i - at <= reach) return { ...q, unit, rule: `${q.rule}+inherit` };
+    if (q.unit !== null && /(^|\+)(count|inherit)(\+|$)/.test(q.rule) && !/^[A-Z]{3}$|%/.test(q.unit)) {
+      unit = q.unit;
+      at = i;
+    }
+    return q;
+  }));
+}

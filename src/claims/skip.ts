@@ -40,10 +40,17 @@ export function isMonth(t: Token | undefined): boolean {
 
 /** Words before a year-like number that make it a year: "in 2024", "since 2022", "the 2024 election". */
 const YEAR_BEFORE = new Set([
-  'in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'during', 'before', 'after', 'around', 'circa', 'the',
+  'in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'during', 'before', 'after', 'circa', 'the',
   'early', 'late', 'mid', 'summer', 'winter', 'spring', 'autumn', 'fall', 'fiscal', 'fy', 'year', 'season', 'between',
-  'through', 'and', 'or', 'class', 'vintage', 'its', 'their', 'his', 'her', 'this', 'that', 'than', 'for', 'at', 'on',
+  'through', 'and', 'or', 'class', 'vintage', 'its', 'their', 'his', 'her', 'this', 'that', 'for', 'at', 'on',
   'last', 'next', 'a', 'an', 'ending', 'ended', 'budget', 'election', 'census', 'model',
+]);
+
+/** Nouns after a year that keep it a year: "2019 levels", "2024 figures". */
+const YEAR_NOUNS = new Set([
+  'levels', 'level', 'figures', 'figure', 'data', 'budget', 'election', 'elections', 'season', 'census', 'prices',
+  'average', 'baseline', 'peak', 'highs', 'lows', 'rates', 'standards', 'models', 'model', 'deadline', 'target',
+  'targets', 'plan', 'law', 'act', 'rules', 'rule', 'report', 'survey', 'games', 'olympics', 'campaign', 'cycle',
 ]);
 
 const SIMPLE = (m: NumberMention): boolean =>
@@ -76,7 +83,8 @@ export function skipReason(toks: readonly Token[], m: NumberMention, info: SkipI
     if (dateAround(toks, m)) return 'date';
     if (m.digits !== null && !m.spelled && isYearLike(m.digits) && !m.scaled) {
       const pw = prev !== undefined && isWord(prev) && first.gap !== 2 ? prev.lower : null;
-      if (!info.hasNoun || (pw !== null && YEAR_BEFORE.has(pw)) || (prev !== undefined && prev.kind === 'sym' && prev.text !== '(')) return 'year';
+      const nw = isWord(next) ? next.lower : '';
+      if (!info.hasNoun || (pw !== null && YEAR_BEFORE.has(pw)) || (prev !== undefined && prev.kind === 'sym' && prev.text !== '(') || YEAR_NOUNS.has(nw)) return 'year';
     }
   }
   if (!info.hasUnit && SIMPLE(m)) {
@@ -84,6 +92,7 @@ export function skipReason(toks: readonly Token[], m: NumberMention, info: SkipI
     if (label !== null) return label;
     if (addressAfter(toks, m.last + 1)) return 'address';
     if (m.digits!.intDigits >= 5 && !info.hasBound) return 'identifier';
+    if (m.value === 911 || m.value === 999) return 'emergency';
     if (m.digits!.leadingZero) return 'identifier';
     // phone numbers: "555-0143", "(555) 123-4567"
     if (next !== undefined && next.text === '-' && next.gap === 0 && toks[m.last + 2]?.kind === 'num' && toks[m.last + 2]!.gap === 0 &&
@@ -145,13 +154,28 @@ function labelBefore(toks: readonly Token[], first: number): string | null {
     return null;
   }
   if (!isWord(p) || n.gap !== 1) return null;
-  if (LABEL_WORDS.has(p.lower) || (isCap(p) && LABEL_WORDS.has(p.lower))) {
+  if (LABEL_WORDS.has(p.lower)) {
+    // "each year 300", "a week 20": a unit word, not a label
     const before = toks[first - 2];
-    if (isWord(before) && /^(a|an|each|every|per|this|last|next|one|that|the|first|second|third|whole|entire|full)$/.test(before.lower)) return null;
+    if (UNIT_LABELS.has(p.lower) && isWord(before) && /^(a|an|each|every|per|this|last|next|one|that|the|first|second|third|whole|entire|full)$/.test(before.lower)) return null;
     return 'label';
   }
-  if (isCap(p) && !NOT_NAME_BEFORE.has(p.lower) && !isMonth(p)) return 'name';
+  // a capitalised word: "RTX 5090", "Formula 1"; at the start of a sentence only acronyms and words like "iPhone"
+  const initial = first - 1 === 0 || toks[first - 2]?.kind === 'sym' && /^["“‘'(\[]$/.test(toks[first - 2]!.text);
+  if (isCap(p) && !NOT_NAME_BEFORE.has(p.lower) && !isMonth(p) && (!initial || innerCaps(p))) return 'name';
   return null;
+}
+
+/** Label words that are also units of time or distance. */
+const UNIT_LABELS = new Set(['week', 'day', 'year', 'mile', 'km', 'seat', 'game', 'round', 'leg', 'lap', 'hole', 'kilometre', 'heat', 'stage', 'step', 'level', 'floor', 'line', 'row']);
+
+/** "RTX", "iPhone", "mRNA": capitals after the first letter. */
+function innerCaps(t: Token): boolean {
+  for (let k = 1; k < t.text.length; k++) {
+    const d = t.text.charCodeAt(k);
+    if (d >= 65 && d <= 90) return true;
+  }
+  return false;
 }
 
 /** "10 Downing Street", "1600 Pennsylvania Avenue": capitalised words ending in a street type. */

@@ -4,7 +4,7 @@
  */
 import { CHANGE_AFTER, COMPARATIVE_AFTER_TIMES } from '../lexicons/numbers.js';
 import {
-  COMPOUND_NOUNS, IRREGULAR_PLURALS, MEASURE_SYMBOLS, MEASURE_WORDS, NOT_PLURAL, TIME_WORDS, type UnitEntry,
+  COMPOUND_NOUNS, IRREGULAR_PLURALS, MEASURE_SYMBOLS, MEASURE_WORDS, NOT_PLURAL, PEOPLE_NOUNS, TIME_WORDS, type UnitEntry,
 } from '../lexicons/units.js';
 import type { Token } from './tokens.js';
 
@@ -26,8 +26,8 @@ const match = (unit: string | null, kind: UnitKind, end: number, factor = 1, cha
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
-/** "%", "percent", "per cent", "percentage points", "basis points"; "points" counts as percentage points where the sentence speaks of percent. */
-export function percentAfter(toks: readonly Token[], at: number, glued: string | null, percentContext: boolean): UnitMatch | null {
+/** "%", "percent", "per cent", "percentage points", "basis points". */
+export function percentAfter(toks: readonly Token[], at: number, glued: string | null): UnitMatch | null {
   if (glued !== null) {
     const g = glued.toLowerCase();
     if (g === 'pc' || g === 'pct') return pointsAfter(toks, at, match('%', 'percent', at));
@@ -46,7 +46,6 @@ export function percentAfter(toks: readonly Token[], at: number, glued: string |
   if (w === 'per' && isWord(toks[at + 1]) && toks[at + 1]!.lower === 'cent') return pointsAfter(toks, at + 2, match('%', 'percent', at + 2));
   if (w === 'basis' && isWord(toks[at + 1]) && /^points?$/.test(toks[at + 1]!.lower)) return match('basis point', 'point', at + 2);
   if (w === 'bps' || w === 'bp') return match('basis point', 'point', at + 1);
-  if ((w === 'points' || w === 'point' || w === 'pts') && percentContext) return match('percentage point', 'point', at + 1);
   return null;
 }
 
@@ -172,6 +171,11 @@ export function countedNounAfter(toks: readonly Token[], at: number, value: numb
     }
     const hyphenated = toks[k + 1] !== undefined && toks[k + 1]!.text === '-' && toks[k + 1]!.gap === 0 && isWord(toks[k + 2]) && toks[k + 2]!.gap === 0;
     if (!hyphenated && isPlural(w) && !(prevLower !== null && prevLower === w)) {
+      // "0.82 Great Plains shares": a capitalised plural before a lowercase one is part of a name
+      if (/^[A-Z]/.test(t.text) && words < 4) {
+        const later = countedNounAfter(toks, k + 1, value);
+        if (later !== null && later.unit !== null && /^[a-z]/.test(toks[later.end - 1]!.text)) return { ...later, change: later.change ?? change };
+      }
       // "start-ups": the hyphenated whole
       let noun = singular(w);
       const h = toks[k - 1];
@@ -179,6 +183,8 @@ export function countedNounAfter(toks: readonly Token[], at: number, value: numb
       if (h !== undefined && h.text === '-' && t.gap === 0 && h.gap === 0 && isWord(hw) && k - 2 >= at && (w === 'ups' || w === 'offs' || w === 'ins' || w === 'outs')) {
         noun = `${hw.lower}-${noun}`;
       }
+      // "150 parents and students", "3,000 soldiers, firefighters and police officers": people
+      if (PEOPLE_NOUNS.has(noun) && listFollows(toks, k + 1)) noun = 'person';
       return match(noun, 'count', k + 1, 1, change);
     }
     if (value === 1 && words === 0 && !hyphenated && NOUN_AFTER_ONE.has(w)) return match(w, 'count', k + 1, 1, change);
@@ -187,6 +193,14 @@ export function countedNounAfter(toks: readonly Token[], at: number, value: numb
     k++;
   }
   return null;
+}
+
+/** ", firefighters and police officers", " and students": more plural nouns joined to the first. */
+function listFollows(toks: readonly Token[], at: number): boolean {
+  const t = toks[at];
+  if (t === undefined || !(t.text === ',' || t.lower === 'and' || t.lower === 'or')) return false;
+  const n = countedNounAfter(toks, at + 1, 2);
+  return n !== null && n.end <= at + 4 && PEOPLE_NOUNS.has(n.unit ?? '');
 }
 
 /** Singular nouns taken after "1" or "one". */

@@ -87,3 +87,10 @@ export const CURRENCY_SUBUNITS: Readonly<Record<string, { code: string; per: num
 
 /** Words before a number that name a currency: "Rs 500", "Rs. 500". */
 export const CURRENCY_PREFIX_WORDS: Readonly<Record<string, string>> = { rs: 'INR', inr: 'INR' };
+
+/** Codes that may stand before a number ("USD 200", "USD115"); "COP31" and "ALL 5" are no money. */
+export const PREFIX_CODES: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'BRL', 'MXN', 'ZAR',
+  'KRW', 'RUB', 'SEK', 'NOK', 'DKK', 'PLN', 'AED', 'SAR', 'BTC', 'usd', 'eur', 'gbp', 'rmb', 'jpy', 'chf', 'cny',
+  'MUSD', 'MEUR', 'MGBP', 'MAUD', 'MCAD', 'MCHF', 'MJPY',
+]);

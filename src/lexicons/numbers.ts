@@ -78,7 +78,7 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundWord>> = {
   'no less than': 'lower', 'not less than': 'lower', 'no fewer than': 'lower', 'a minimum of': 'lower',
   'minimum of': 'lower', 'starting at': 'lower', 'starting from': 'lower', 'from as little as': 'lower',
   'just over': 'lower', 'well over': 'lower', 'well above': 'lower', 'just above': 'lower', 'at minimum': 'lower',
-  'more than a': 'lower', 'over a': 'lower', 'beyond': 'lower', 'north of': 'lower', 'at least a': 'lower',
+  'beyond': 'lower', 'north of': 'lower',
   'larger or equal than': 'lower', 'bigger or equal than': 'lower', 'higher or equal than': 'lower',
   'greater or equal than': 'lower', 'greater than or equal to': 'lower', 'more than or equal to': 'lower',
   'equal to or more than': 'lower', 'equal to or greater than': 'lower', 'at least or equal to': 'lower',
@@ -87,15 +87,14 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundWord>> = {
   'below': 'upper', 'at most': 'upper', 'no more than': 'upper', 'not more than': 'upper', 'a maximum of': 'upper',
   'maximum of': 'upper', 'just under': 'upper', 'well under': 'upper', 'well below': 'upper', 'just below': 'upper',
   'within': 'upper', 'lower than': 'upper', 'smaller than': 'upper', 'shy of': 'upper', 'just shy of': 'upper',
-  'short of': 'upper', 'not quite': 'upper', 'upto': 'upper', 'less than a': 'upper', 'under a': 'upper',
-  'nearly a': 'upper', 'almost a': 'upper', 'within a': 'upper', 'up to a': 'upper',
+  'short of': 'upper', 'not quite': 'upper', 'upto': 'upper',
   'smaller or equal than': 'upper', 'less or equal than': 'upper', 'lower or equal than': 'upper',
   'less than or equal to': 'upper', 'equal to or less than': 'upper', 'no larger than': 'upper',
   'about': 'approx', 'around': 'approx', 'roughly': 'approx', 'approximately': 'approx', 'an estimated': 'approx',
   'estimated': 'approx', 'some': 'approx', 'circa': 'approx', 'ca': 'approx', 'approx': 'approx', 'close to': 'approx',
   'closer to': 'approx', 'near': 'approx', 'nearer': 'approx', 'something like': 'approx', 'something nearer': 'approx',
   'in the region of': 'approx', 'on the order of': 'approx', 'of the order of': 'approx', 'or so': 'approx',
-  'about a': 'approx', 'around a': 'approx', 'roughly a': 'approx', 'an approximate': 'approx', 'give or take': 'approx',
+  'an approximate': 'approx', 'give or take': 'approx',
   'equal to': 'equal', 'equals': 'equal', 'equaling to': 'equal', 'equalling': 'equal', 'equaling': 'equal',
   'equals to': 'equal',
 };
@@ -122,7 +121,7 @@ export const CHANGE_BEFORE: Readonly<Record<string, 'up' | 'down'>> = {
   increasing: 'up', up: 'up', gained: 'up', gain: 'up', gains: 'up', gaining: 'up', grew: 'up', grow: 'up',
   grows: 'up', growing: 'up', grown: 'up', jumped: 'up', jump: 'up', jumps: 'up', jumping: 'up', climbed: 'up',
   climb: 'up', climbs: 'up', climbing: 'up', surged: 'up', surge: 'up', surges: 'up', surging: 'up', soared: 'up',
-  soar: 'up', soars: 'up', soaring: 'up', added: 'up', add: 'up', adds: 'up', adding: 'up', hiked: 'up', hike: 'up', hikes: 'up', boosted: 'up', boost: 'up', advanced: 'up',
+  soar: 'up', soars: 'up', soaring: 'up', added: 'up', add: 'up', adds: 'up', adding: 'up', raised: 'up', raise: 'up', raises: 'up', raising: 'up', hiked: 'up', hike: 'up', hikes: 'up', boosted: 'up', boost: 'up', advanced: 'up',
   rallied: 'up', spiked: 'up', expanded: 'up', expand: 'up', higher: 'up', widened: 'up', lifted: 'up', lift: 'up',
   fell: 'down', fall: 'down', falls: 'down', falling: 'down', fallen: 'down', dropped: 'down', drop: 'down',
   drops: 'down', dropping: 'down', declined: 'down', decline: 'down', declines: 'down', declining: 'down',
@@ -156,6 +155,7 @@ export const CHANGE_SKIPPABLE: ReadonlySet<string> = new Set([
 export const COMPARATIVE_AFTER_TIMES: ReadonlySet<string> = new Set([
   'more', 'higher', 'larger', 'bigger', 'greater', 'faster', 'slower', 'lower', 'smaller', 'as', 'the', 'that',
   'than', 'longer', 'shorter', 'cheaper', 'likelier', 'likely', 'over', 'less', 'fewer', 'better', 'worse', 'what',
+  'those', 'that', 'a', 'an',
   'its', 'their', 'his', 'her', 'our', 'this', 'national', 'average',
 ]);
 
@@ -189,5 +189,6 @@ export const NOT_NAME_BEFORE: ReadonlySet<string> = new Set([
   'nor', 'whether', 'thus', 'therefore', 'however', 'meanwhile', 'overall', 'altogether', 'instead', 'such',
   'equal', 'equals', 'equaling', 'larger', 'bigger', 'greater', 'higher', 'smaller', 'lower', 'exceed', 'exceeding',
   'surpass', 'some', 'nearly', 'hundreds', 'thousands', 'millions', 'tens', 'dozens', 'number', 'x', 'y', 'z',
+  'others', 'other', 'turnout', 'majority', 'electorate', 'spoilt', 'abstentions',
   'find', 'show', 'give', 'get', 'buy', 'sell', 'count', 'try', 'see', 'let\'s', 'please', 'seven', 'how',
 ]);

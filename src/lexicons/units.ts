@@ -52,7 +52,7 @@ export const MEASURE_WORDS: Readonly<Record<string, UnitEntry>> = {
 /** Case-sensitive unit symbols, written glued or after a space: "40C", "48 GB", "600 W". */
 export const MEASURE_SYMBOLS: Readonly<Record<string, string>> = {
   C: '°C', F: '°F', '°C': '°C', '°F': '°F', m: 'm', g: 'g', t: 'tonne', l: 'L', L: 'L', W: 'W', kW: 'kW', MW: 'MW',
-  GW: 'GW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', KB: 'KB', MB: 'MB', GB: 'GB', TB: 'TB', PB: 'PB',
+  GW: 'GW', Gt: 'Gt', Mt: 'Mt', GtCO2: 'Gt', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', KB: 'KB', MB: 'MB', GB: 'GB', TB: 'TB', PB: 'PB',
   Mbps: 'Mbps', Gbps: 'Gbps', Hz: 'Hz', kHz: 'kHz', MHz: 'MHz', GHz: 'GHz', V: 'V', kV: 'kV', dB: 'dB', mAh: 'mAh',
   nm: 'nm', cc: 'cc',
 };
@@ -160,3 +160,19 @@ export const CLOCK_WORDS: ReadonlySet<string> = new Set([
   'am', 'pm', 'a.m', 'p.m', 'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'mt',
   'mst', 'mdt', 'cet', 'cest', 'ist', 'jst', 'aest', "o'clock", 'oclock',
 ]);
+
+/** Nouns for people: a list of them counts persons ("More than 150 parents and students"). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'person', 'parent', 'student', 'soldier', 'firefighter', 'officer', 'resident', 'worker', 'employee', 'child',
+  'adult', 'member', 'volunteer', 'patient', 'teacher', 'nurse', 'doctor', 'staff', 'civilian', 'man', 'woman',
+  'voter', 'visitor', 'passenger', 'fan', 'protester', 'migrant', 'refugee', 'pupil', 'family', 'neighbour',
+  'neighbor', 'journalist', 'rescuer', 'paramedic', 'police officer', 'troop', 'citizen', 'tourist', 'athlete',
+]);
+
+/** "a majority of 6,540", "a population of 400": the noun before "of" says what the number counts. */
+export const COUNT_OF: Readonly<Record<string, string>> = {
+  majority: 'vote', population: 'person', turnout: 'vote', workforce: 'person', headcount: 'person',
+  membership: 'member', electorate: 'voter', crowd: 'person', attendance: 'person', staff: 'person',
+  city: 'person', town: 'person', village: 'person', country: 'person', nation: 'person', community: 'person',
+  suburb: 'person', district: 'person', region: 'person', state: 'person', island: 'person',
+};
