@@ -59,7 +59,7 @@ function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue,
   if (NAMING_CUES.has(base)) return hasQuoteMark(tokens, k, end);
   if (NEEDS_THAT.has(base) && t.text !== ':' && !isQuoteMark(t)) return false;
   if (t.lower === 'to' || (t.lower === 'not' && tokens[k + 1]?.lower === 'to')) return INFINITIVE_CUES.has(base) && hasObject;
-  if (NO_CLAUSE_OPENERS.has(t.lower)) return false;
+  if (NO_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB') return false;
   return hasVerb(tokens, k, end);
 }
 

@@ -55,7 +55,7 @@ function attributionAfter(tokens: readonly Token[], q: QuotedSpan, input: Direct
   const s = input.view(first.sentence);
   if (!s) return null;
   for (const cue of findCues(tokens, j, s.hi)) {
-    if (cue.from > j + 8) break;
+    if (cue.from > j + 30) break;
     if (cue.from === j) {
       const sp = speakerAfter(tokens, cue.to, s.hi);
       if (sp) return { speaker: sp, cue, end: Math.max(sp.head.to, sp.apposition?.to ?? 0), rule: 'quote-cue-speaker', sentence: s };
@@ -168,7 +168,10 @@ export function directQuotes(input: DirectInput): Candidate[] {
     const nextBefore = next ? attributionBefore(tokens, next, input) : null;
     if (next && att.rule.startsWith('quote-') && !attributionAfter(tokens, next, input) && (!nextBefore || nextBefore.cue.from === att.cue.from)) {
       const gap = doc.norm.slice(q.after, next.open);
-      if (gap.length < 400 && !/["\u201c\u201d\u00ab\u00bb]/.test(gap)) {
+      const gapFrom = tokenAtOrAfter(tokens, tokens[att.end - 1]?.end ?? q.after);
+      const gapTo = tokenAtOrAfter(tokens, next.open);
+      const anotherCue = findCues(tokens, gapFrom, gapTo).length > 0;
+      if (gap.length < 400 && !anotherCue && !/["\u201c\u201d\u00ab\u00bb]/.test(gap)) {
         const [ns, ne] = contentRange(doc, next);
         if (ns < ne && !looksLikeNoQuote(doc, tokens, next, false)) {
           c.parts.push([ns, ne]);

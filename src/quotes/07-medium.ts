@@ -17,7 +17,10 @@ export function findMedium(tokens: readonly Token[], lo: number, hi: number, ski
     const after = tokens[cue.to];
     if (w.startsWith('post') && after?.lower === 'on' && tokens[cue.to + 1]?.text === 'X') return 'post on X';
   }
-  for (let i = lo; i < hi; i++) {
+  // Near the cue: "said in a statement", "In a statement, X said"; not a noun far off in another clause.
+  const from = cue ? Math.max(lo, cue.from - 12) : lo;
+  const to = cue ? Math.min(hi, cue.to + 8) : hi;
+  for (let i = from; i < to; i++) {
     if (skip(i)) continue;
     const t = tokens[i]!;
     if (t.text === 'X' && tokens[i - 1]?.lower === 'on' && /^post/.test(tokens[i - 2]?.lower ?? '')) return 'post on X';
