@@ -118,47 +118,47 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   }
 
   // Acronyms: "FTC" is "Federal Trade Commission", "AOSIS" the "Alliance of Small Island States".
-  const multi = groups.filter((g) => g.mentions.some((m) => m.words.length > 1) && g.type !== 'person');
+  const byInitials = new Map<string, Group>();
+  for (const g of groups) {
+    if (g.type === 'person' || !g.mentions.some((m) => m.words.length > 1)) continue;
+    for (const i of initialsOf(g)) if (!byInitials.has(i)) byInitials.set(i, g);
+  }
   for (const g of groups) {
     if (merged.has(g) || g.key.includes(' ')) continue;
     const m0 = g.mentions[0]!;
     if (m0.words.length !== 1 || !/^[A-Za-z]{2,6}$/.test(m0.words[0]!.text) || !/^[A-Z]/.test(m0.words[0]!.text)) continue;
-    const upper = m0.words[0]!.text.toUpperCase();
-    const long = multi.find((l) => !merged.has(l) && l !== g && initialsMatch(l, upper));
-    if (long) mergeInto(g, long);
+    const long = byInitials.get(m0.words[0]!.text.toUpperCase());
+    if (long && !merged.has(long)) mergeInto(g, long);
   }
 
   // People: a surname alone ("Stamos") or a first name alone joins the full name nearest before it.
-  const people = groups.filter((g) => g.type === 'person' && !merged.has(g) && g.key.split(' ').length > 1);
+  const people = new Set(groups.filter((g) => g.type === 'person' && !merged.has(g) && g.key.includes(' ')));
+  const byLastName = indexBy(people, (g) => [lastWord(g.key)]);
+  const byFirstName = indexBy(people, (g) => [g.key.slice(0, g.key.indexOf(' '))]);
   for (const g of groups) {
-    if (merged.has(g) || g.key.includes(' ') || people.includes(g)) continue;
+    if (merged.has(g) || g.key.includes(' ') || people.has(g)) continue;
     if ((g.cues.organization >= 6 || g.cues.place >= 5) && g.cues.person < 3) continue;
-    const at = g.mentions[0]!.start;
-    const lastName = people.filter((p) => lastWord(p.key) === g.key);
-    const firstName = people.filter((p) => p.key.split(' ')[0] === g.key);
-    const pool = lastName.length > 0 ? lastName : firstName;
-    if (pool.length === 0) continue;
-    mergeInto(g, nearest(pool, at));
+    const pool = byLastName.get(g.key) ?? byFirstName.get(g.key);
+    if (pool) mergeInto(g, nearest(pool, g.mentions[0]!.start));
   }
 
   // Organisations and places: a short form joins its long form ("The Times", "Nimbus", "Labor Department").
-  const longs = groups.filter((g) => !merged.has(g) && g.type !== 'person' && g.key.split(' ').length > 1);
+  const longs = new LongForms(groups.filter((g) => !merged.has(g) && g.type !== 'person' && g.key.includes(' ')));
   for (const g of groups) {
     if (merged.has(g) || (g.type === 'person' && (g.key.includes(' ') || g.cues.person >= 3))) continue;
     const words = stripThe(g.key).split(' ');
     // An acronym is a name of its own: "UN" is no short form of "UN Environment Programme".
     const acronym = words.length === 1 && g.mentions.every((m) => m.words.length === 1 && m.words[0]!.caps);
-    const candidates = longs.filter((l) => l !== g && !merged.has(l) && isShortForm(words, stripThe(l.key).split(' '), l) &&
-      !(acronym && l.key.startsWith(`${g.key} `)));
+    const candidates = longs.of(words).filter((l) => l !== g && !merged.has(l) && !(acronym && l.key.startsWith(`${g.key} `)));
     if (candidates.length === 0) continue;
-    // A place named where the text says it is a place is no short form of an organisation named after it ("in
-    // New York" and "New York Stock Exchange"; but "Newcastle have signed" is Newcastle United).
+    // A place name is no short form of an organisation named after it ("New York" and "New York Stock
+    // Exchange", "Iowa" and "Savings Bank of Iowa"), except a club named after its town ("Newcastle United").
     if (PLACES.has(g.key) && !candidates.some((l) => TEAMS.has(l.key) || teamOf(g.key, l.key))) continue;
     mergeInto(g, nearest(candidates, g.mentions[0]!.start));
   }
 
   // A head word alone that joined no name ("the Department", "Circuit", "President") names nothing.
-  const live = groups.filter((g) => !merged.has(g) && !(g.key.split(' ').length === 1 && isHeadWord(g.key)));
+  const live = groups.filter((g) => !merged.has(g) && !(!g.key.includes(' ') && isHeadWord(g.key)));
 
   // Weak candidates and title words join a name found in the text (by its key or an alias key).
   const index = new Map<string, Group>();
@@ -169,16 +169,17 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   for (const g of live) {
     for (const m of g.mentions) if (!index.has(m.key)) index.set(m.key, g);
   }
+  const livePeople = indexBy(live.filter((p) => p.type === 'person' && p.key.includes(' ')), (p) => [lastWord(p.key)]);
+  const liveLongs = new LongForms(live.filter((l) => l.type !== 'person' && l.key.includes(' ')));
   for (const c of later) {
     const g = index.get(groupKey(c));
     if (!g) {
       // A weak single word that is a surname or short form of a known name.
       if (c.zone !== 'head' && c.words.length === 1) {
-        const w = c.key;
-        const person = live.filter((p) => p.type === 'person' && lastWord(p.key) === w && p.key.includes(' '));
-        const longs = live.filter((l) => l.type !== 'person' && isShortForm([w], stripThe(l.key).split(' ')));
-        if (person.length > 0) nearest(person, c.start).aliases.push(c);
-        else if (longs.length > 0 && !PLACES.has(w)) nearest(longs, c.start).aliases.push(c);
+        const person = livePeople.get(c.key);
+        const longer = liveLongs.of([c.key]);
+        if (person) nearest(person, c.start).aliases.push(c);
+        else if (longer.length > 0 && !PLACES.has(c.key)) nearest(longer, c.start).aliases.push(c);
       }
       continue;
     }
@@ -224,15 +225,54 @@ function nearest(groups: Group[], at: number): Group {
   return groups.reduce((a, b) => (a.mentions[0]!.start <= b.mentions[0]!.start ? a : b));
 }
 
-/** Initials of the capitalised words, with or without the connectors, a leading "U.S." skipped. */
-function initialsMatch(g: Group, upper: string): boolean {
+/** Initials of the capitalised words, with and without the connectors, a leading "U.S." skipped. */
+function initialsOf(g: Group): string[] {
+  const out: string[] = [];
   for (const m of g.mentions) {
+    if (m.words.length < 2) continue;
     const ws = m.words.map((w) => w.text).filter((w, k) => !(k === 0 && /^U\.?S\.?$/.test(w)));
-    const withAll = ws.map((w) => w[0]!.toUpperCase()).join('');
     const content = ws.filter((w) => !CONNECTORS.has(w.toLowerCase()) && !/^[a-z]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
-    if (content.length >= 2 && (content === upper || withAll === upper)) return true;
+    if (content.length < 2) continue;
+    out.push(content, ws.map((w) => w[0]!.toUpperCase()).join(''));
   }
-  return false;
+  return out;
+}
+
+function indexBy(groups: Iterable<Group>, keys: (g: Group) => string[]): Map<string, Group[]> {
+  const out = new Map<string, Group[]>();
+  for (const g of groups) {
+    for (const k of keys(g)) {
+      const list = out.get(k);
+      if (list) list.push(g);
+      else out.set(k, [g]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Multi-word names indexed by their first and last words, so that the long forms a short form may stand for
+ * are found without comparing every pair of names.
+ */
+class LongForms {
+  private readonly byFirst: Map<string, Group[]>;
+  private readonly byLast: Map<string, Group[]>;
+  constructor(groups: Group[]) {
+    const words = (g: Group): string[] => stripThe(g.key).split(' ');
+    this.byFirst = indexBy(groups, (g) => [words(g)[0]!]);
+    this.byLast = indexBy(groups, (g) => [words(g).at(-1)!]);
+  }
+  /** The long forms `short` may stand for (see isShortForm). */
+  of(short: string[]): Group[] {
+    const seen = new Set<Group>();
+    const first = short[0]!;
+    const pools = [this.byFirst.get(first), this.byLast.get(short.at(-1)!), short[1] ? this.byFirst.get(short[1]) : undefined,
+      first.endsWith('s') ? this.byFirst.get(first.slice(0, -1)) : undefined];
+    for (const pool of pools) {
+      for (const l of pool ?? []) if (!seen.has(l) && isShortForm(short, stripThe(l.key).split(' '))) seen.add(l);
+    }
+    return [...seen];
+  }
 }
 
 /**
@@ -240,7 +280,7 @@ function initialsMatch(g: Group, upper: string): boolean {
  * "Times" / "New York Times"), its words in order with the same first and last ("Maple Grove School Board"),
  * "X Department" for "Department of X", or a plural ("Conservatives" / "Conservative Party").
  */
-export function isShortForm(short: string[], long: string[], _g?: Group): boolean {
+export function isShortForm(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
   const s = short.map((w) => w);
   const prefix = s.every((w, k) => long[k] === w);

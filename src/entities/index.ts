@@ -70,9 +70,10 @@ const nameOf = (doc: Doc, c: Candidate): string => c.text ?? foldSpaces(doc.text
 /** The fullest proper form: the longest mention, preferring ordinary capitals over all capitals. */
 function canonical(doc: Doc, g: Group): string {
   let best: Candidate = g.mentions[0]!;
+  const shouted = (c: Candidate): boolean => c.words.every((w) => w.caps);
+  const allShouted = g.mentions.every(shouted);
   const score = (c: Candidate): number =>
-    c.words.length * 10 + (c.words.every((w) => w.caps) && c.words.length > 0 && !g.mentions.every((m) => m.words.every((w) => w.caps)) ? -100 : 0) +
-    (c.zone === 'head' ? -50 : 0);
+    c.words.length * 10 + (shouted(c) && !allShouted ? -100 : 0) + (c.zone === 'head' ? -50 : 0);
   for (const m of g.mentions) if (score(m) > score(best)) best = m;
   return nameOf(doc, best);
 }

@@ -1,0 +1,53 @@
+/// <reference types="node" />
+/**
+ * What the entity stage costs beside wink-nlp's readDoc and the rest of extract(), over the Wikinews sample
+ * (../shared/external/wikinews/wikinews.jsonl) or corpus/*.txt when ../shared is absent:
+ *   npx tsx scripts/bench-entities.ts
+ * Prints MB/s for readDoc, for building the Doc (segmentation and tokens) and for findEntities alone, and
+ * the time on one long text made of every article, to show the cost grows linearly.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { buildDoc, type Doc } from '../src/doc.js';
+import { findEntities } from '../src/entities/index.js';
+import { resolveOptions } from '../src/options.js';
+import { segment } from '../src/segment/index.js';
+import { normalize } from '../src/text/normalize.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WIKI = resolve(ROOT, '..', 'shared', 'external', 'wikinews', 'wikinews.jsonl');
+const texts = existsSync(WIKI)
+  ? readFileSync(WIKI, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text)
+  : readdirSync(join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(ROOT, 'corpus', f), 'utf8'));
+const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+
+function best(run: () => void, rounds = 5): number {
+  let min = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    run();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+const docOf = (text: string): Doc => {
+  const norm = normalize(text);
+  return buildDoc(text, norm, resolveOptions(text, {}), segment(text, norm));
+};
+
+const nlp = winkNLP(model);
+const mbs = (ms: number): string => `${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`;
+const wink = best(() => { for (const t of texts) nlp.readDoc(t); });
+const build = best(() => { for (const t of texts) docOf(t); });
+const docs = texts.map(docOf);
+const ents = best(() => { for (const d of docs) findEntities(d); });
+console.log(`${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB`);
+console.log(`wink readDoc        ${wink.toFixed(0).padStart(6)} ms  ${mbs(wink)}`);
+console.log(`buildDoc            ${build.toFixed(0).padStart(6)} ms  ${mbs(build)}`);
+console.log(`findEntities        ${ents.toFixed(0).padStart(6)} ms  ${mbs(ents)}  (${((ents / wink) * 100).toFixed(0)}% of readDoc)`);
+const long = docOf(texts.join('\n\n'));
+const longMs = best(() => findEntities(long), 3);
+console.log(`findEntities, one text of all: ${longMs.toFixed(0)} ms (${(longMs / ents).toFixed(2)}x the sum of the parts)`);
