@@ -6,6 +6,7 @@ import { segment } from './segment/index.js';
 import { buildDoc } from './doc.js';
 import { findEntities } from './entities/index.js';
 import { findQuotes } from './quotes/index.js';
+import { findClaims } from './claims/index.js';
 
 /**
  * Reads an article given as plain text and says who said what, and which numbers it asserts.
@@ -18,6 +19,7 @@ export function extract(text: string, options?: ExtractOptions): Analysis {
   const doc = buildDoc(text, norm, resolved, structure);
   const entities = findEntities(doc);
   const quotes = findQuotes(doc, entities);
+  const claims = findClaims(doc, entities, quotes.quotes);
   return {
     schemaVersion: SCHEMA_VERSION,
     title: structure.title,
@@ -27,7 +29,7 @@ export function extract(text: string, options?: ExtractOptions): Analysis {
     sentences: structure.sentences,
     entities,
     quotes: quotes.quotes,
-    claims: [],
+    claims,
     warnings: [...structure.warnings, ...quotes.warnings],
   };
 }

@@ -1,0 +1,59 @@
+import { type Doc, isBody } from '../doc.js';
+import type { Claim } from '../schema/claim.js';
+import type { Entity } from '../schema/entity.js';
+import type { Quote } from '../schema/quote.js';
+import { makeSpan } from '../text/span.js';
+import { buildLinkIndex, quoteOf, subjectOf, timeOf } from './01-link.js';
+import { checkworthiness } from './02-checkworthiness.js';
+import { findQuantities } from './quantities.js';
+
+export { findQuantities, type Quantity } from './quantities.js';
+export { parseNumber } from './numbers.js';
+
+/**
+ * Every quantity the article's body asserts, as a claim: value, unit, bound, rate and change from the quantity
+ * layer; the entity it is about, the time it holds for, the quote that asserts it and its speaker; and a
+ * check-worthiness score with its features. Boilerplate and repeated paragraphs are not the article's.
+ */
+export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readonly Quote[]): Claim[] {
+  const index = buildLinkIndex(entities);
+  const bodyParagraphs = new Set(doc.structure.paragraphs.filter(isBody).map((p) => p.index));
+  const out: Claim[] = [];
+  for (const s of doc.structure.sentences) {
+    if (!bodyParagraphs.has(s.paragraph)) continue;
+    const quantities = findQuantities(doc.norm, s.start, s.end);
+    if (quantities.length === 0) continue;
+    const [from, to] = doc.sentenceTokens[s.index] ?? [0, 0];
+    const tokens = doc.tokens.slice(from, to);
+    for (const q of quantities) {
+      const quote = quoteOf(quotes, q.span);
+      const speakerEntity = quote?.speaker?.entity ?? null;
+      const subject = subjectOf(index, tokens, s, q.span, (e) => e.id === speakerEntity && quote !== null);
+      const time = timeOf(doc, index, tokens, s, q.span);
+      const worth = checkworthiness({
+        unit: q.unit, bound: q.bound, change: q.change, attributed: quote?.speaker != null, timed: time !== null,
+        subject: subject !== null, statement: tokens,
+      });
+      out.push({
+        id: `c${out.length + 1}`,
+        span: makeSpan(doc.text, q.span.start, q.span.end),
+        value: q.value,
+        upper: q.upper,
+        unit: q.unit,
+        bound: q.bound,
+        per: q.per,
+        change: q.change,
+        subject,
+        time,
+        quote: quote ? quote.id : null,
+        source: quote?.speaker ? quote.speaker.name : null,
+        statement: makeSpan(doc.text, s.start, s.end),
+        sentence: s.index,
+        checkworthiness: worth.score,
+        features: worth.features,
+        rule: q.rule,
+      });
+    }
+  }
+  return out;
+}
