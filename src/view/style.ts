@@ -88,6 +88,7 @@ h1.para::before{line-height:3.3}
 .warnings code{font:600 11.5px ui-monospace,SFMono-Regular,Menlo,monospace;color:#c92a2a;margin-right:6px}
 .foot{max-width:90rem;margin:0 auto;padding:0 28px 28px;color:var(--faint);font-size:12px}
 @media (max-width:1000px){.layout{grid-template-columns:1fr}.side{position:static;max-height:none}.article{padding:20px 22px 28px 40px}.para::before{left:-34px}}
+@media (max-width:600px){.top{position:static;padding:10px 14px}.layout{padding:12px 10px 32px;gap:14px}.text{font-size:17px}}
 @media print{.top,.side{position:static}.side{max-height:none}body{background:#fff}}
 `;
 

@@ -5,6 +5,7 @@ import { escapeHtml } from '../../src/view/escape.js';
 import { formatClaimValue } from '../../src/view/format.js';
 import { renderRange } from '../../src/view/render-text.js';
 import type { Mark } from '../../src/view/marks.js';
+import { corpusArticles } from '../helpers.js';
 import { FIXTURE_TEXT, fixtureAnalysis } from './fixture.js';
 
 const decode = (s: string): string =>
@@ -75,6 +76,27 @@ describe('view: the page', () => {
   });
 });
 
+/** Fails unless every <span> opened is closed, in order. */
+function expectBalancedSpans(html: string): void {
+  let depth = 0;
+  for (const tag of html.matchAll(/<(\/?)span\b/g)) {
+    depth += tag[1] ? -1 : 1;
+    expect(depth).toBeGreaterThanOrEqual(0);
+  }
+  expect(depth).toBe(0);
+}
+
+describe('view: what extract() finds in the corpus renders whole', () => {
+  test.each(corpusArticles().map((a) => [a.name, a.text] as const))('%s', (_name, text) => {
+    const a = extract(text);
+    const page = toHtml(a, text);
+    expectBalancedSpans(page);
+    for (const p of a.paragraphs) expect(textOf(paragraphHtml(page, p.index))).toBe(p.text);
+    for (const q of a.quotes) if (q.content) expect(page).toContain(`id="q-${q.id}"`);
+    for (const c of a.claims) expect(page).toContain(`id="c-${c.id}"`);
+  });
+});
+
 describe('view: caller mistakes throw "whosaid:"', () => {
   const a = fixtureAnalysis();
   test.each([
@@ -133,12 +155,7 @@ describe('view: renderRange nests crossing marks into well-formed HTML', () => {
     });
     const out = renderRange(text, 0, text.length, marks, []);
     expect(textOf(out)).toBe(text);
-    let depth = 0;
-    for (const tag of out.matchAll(/<(\/?)span/g)) {
-      depth += tag[1] ? -1 : 1;
-      expect(depth).toBeGreaterThanOrEqual(0);
-    }
-    expect(depth).toBe(0);
+    expectBalancedSpans(out);
   });
 });
 
