@@ -5,7 +5,7 @@
  *
  *   npm run numbers:spec                 pass rates
  *   npm run numbers:spec -- --verbose    and every failing case
- *   npm run numbers:spec -- --no-compromise
+ *   npm run numbers:spec -- --no-compromise   without compromise's scores beside ours
  *   npm run numbers:spec -- --corpus     also the project's corpus/: quantities against the gold claims
  *
  * A case passes when the values found equal the values expected, in order (and, for currency, the ISO code;
@@ -215,6 +215,33 @@ function goldSpans(text: string, c: GoldClaim): Array<[number, number]> {
 
 const closeEnough = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
 
+/** compromise's readings of the same cases, for comparison: `.numbers()` and `.money()` of one case at a time. */
+async function compromiseAdapters(): Promise<Record<string, Model>> {
+  const nlp = (await import('compromise')).default;
+  const iso: Record<string, string> = {
+    dollar: 'USD', dollars: 'USD', usd: 'USD', $: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', '€': 'EUR', pound: 'GBP',
+    pounds: 'GBP', gbp: 'GBP', '£': 'GBP', yen: 'JPY', jpy: 'JPY', '¥': 'JPY', yuan: 'CNY', cny: 'CNY', rupee: 'INR',
+    rupees: 'INR', inr: 'INR', franc: 'CHF', francs: 'CHF', cent: 'USD', cents: 'USD', pence: 'GBP', peso: 'MXN',
+  };
+  return {
+    NumberModel: {
+      ...NUMBER_MODEL,
+      ours: (input) => (nlp(input).numbers().json() as Array<{ number?: { num?: number } }>)
+        .map((x) => ({ value: typeof x.number?.num === 'number' ? x.number.num : null })).filter((f) => f.value !== null),
+    },
+    CurrencyModel: {
+      ...CURRENCY_MODEL,
+      ours: (input) => (nlp(input).money().json() as Array<{ money?: { num?: number; currency?: string } }>)
+        .map((x) => {
+          const c = (x.money?.currency ?? '').toLowerCase();
+          const code = iso[c] ?? (c.length === 3 ? c.toUpperCase() : c);
+          const factor = c === 'cent' || c === 'cents' || c === 'pence' ? 0.01 : 1;
+          return { value: typeof x.money?.num === 'number' ? x.money.num * factor : null, unit: code };
+        }).filter((f) => f.value !== null),
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   if (args.has('--corpus')) {
@@ -233,12 +260,28 @@ async function main(): Promise<void> {
     console.log(`numbers-spec: ${SPEC_DIR} is absent; nothing to run.`);
     return;
   }
+  let compromiseModels: Record<string, Model> | null = null;
+  if (!args.has('--no-compromise')) {
+    const t = performance.now();
+    compromiseModels = await compromiseAdapters();
+    console.log(`(compromise imported in ${(performance.now() - t).toFixed(0)} ms; it is given one case at a time)`);
+  }
   for (const model of MODELS) {
     const cases = loadCases(model);
     if (cases === null) { console.log(`${model.name}: file missing`); continue; }
+    const t0 = performance.now();
     const results = runModel(model, cases);
+    const ms = performance.now() - t0;
     const passed = results.filter((r) => r.pass).length;
-    console.log(`${model.name.padEnd(18)} whosaid ${(100 * passRate(results)).toFixed(1).padStart(5)}%  (${passed}/${results.length})`);
+    let line = `${model.name.padEnd(18)} whosaid ${(100 * passRate(results)).toFixed(1).padStart(5)}%  (${passed}/${results.length}, ${(1000 * ms / cases.length).toFixed(0)} µs a case)`;
+    const other = compromiseModels?.[model.name];
+    if (other !== undefined) {
+      const t1 = performance.now();
+      const theirs = runModel(other, cases);
+      const ms2 = performance.now() - t1;
+      line += `   compromise ${(100 * passRate(theirs)).toFixed(1).padStart(5)}%  (${theirs.filter((r) => r.pass).length}/${theirs.length}, ${(1000 * ms2 / cases.length).toFixed(0)} µs a case)`;
+    }
+    console.log(line);
     if (args.has('--verbose')) {
       for (const r of results) if (!r.pass) console.log(`   FAIL ${JSON.stringify(r.input)}\n        expected ${show(r.expected)}\n        got      ${show(r.got)}`);
     }

@@ -3,7 +3,7 @@
  * Quantities (src/claims/quantities.ts) are built on it; it is also what the Recognizers-Text NumberModel
  * spec is held against.
  */
-import { NEGATIVE_WORDS, SCALE_ABBREVIATIONS, SCALE_LETTERS_UPPER, VULGAR_FRACTIONS } from '../lexicons/numbers.js';
+import { NEGATIVE_WORDS, PRONOUN_ONE_BEFORE, SCALE_ABBREVIATIONS, SCALE_LETTERS_UPPER, VULGAR_FRACTIONS } from '../lexicons/numbers.js';
 import { classifyWord, evalCardinal, evalFraction, opensPhrase, type Evaluated, type Item } from './number-words.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -77,7 +77,14 @@ export function scanNumbers(norm: string, start = 0, end = norm.length, tokens?:
       i++;
     }
   }
-  return joinRatios(toks, out);
+  return joinRatios(toks, out).filter((m) => !pronounOne(toks, m));
+}
+
+/** "the one", "which one", "this one": a pronoun, not a number. */
+function pronounOne(toks: Token[], m: NumberMention): boolean {
+  if (m.first !== m.last || toks[m.first]!.lower !== 'one') return false;
+  const p = toks[m.first - 1];
+  return p !== undefined && p.kind === 'word' && PRONOUN_ONE_BEFORE.has(p.lower);
 }
 
 /** A "-" right before digits is a minus sign at the start, after a space or after an opening bracket. */

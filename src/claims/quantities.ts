@@ -46,11 +46,13 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 const DASH = new Set(['-', '–', '—']);
 
 /**
- * Every quantity in norm[start, end) (a sentence of the normalised text; offsets are the input's). Linear in the
+ * Every quantity in norm[start, end) (a sentence of the normalised text; offsets are the input's). Spans are cut
+ * from `input` (the original text, as long as `norm`), so that input.slice(start, end) === text. Linear in the
  * length of the range; pure.
  */
-export function findQuantities(norm: string, start = 0, end = norm.length): Quantity[] {
-  if (typeof norm !== 'string') throw new TypeError('whosaid: findQuantities expects a string');
+export function findQuantities(norm: string, start = 0, end = norm.length, input: string = norm): Quantity[] {
+  if (typeof norm !== 'string' || typeof input !== 'string') throw new TypeError('whosaid: findQuantities expects a string');
+  if (input.length !== norm.length) throw new RangeError('whosaid: findQuantities expects the input and its normalised copy to have the same length');
   if (!(start >= 0 && end <= norm.length && start <= end)) throw new RangeError(`whosaid: findQuantities range [${start}, ${end}) is outside the text`);
   const toks = tokenize(norm, start, end);
   if (toks.length === 0) return [];
@@ -83,12 +85,12 @@ export function findQuantities(norm: string, start = 0, end = norm.length): Quan
   extraQuantities(toks, covered, drafts);
   joinBoundPairs(toks, drafts);
   drafts.sort((a, b) => a.first - b.first);
-  return drafts.map((d) => toQuantity(norm, toks, d));
+  return drafts.map((d) => toQuantity(input, toks, d));
 }
 
-function toQuantity(norm: string, toks: readonly Token[], d: Draft): Quantity {
+function toQuantity(input: string, toks: readonly Token[], d: Draft): Quantity {
   return {
-    span: makeSpan(norm, toks[d.first]!.start, toks[d.end - 1]!.end),
+    span: makeSpan(input, toks[d.first]!.start, toks[d.end - 1]!.end),
     value: round(d.value),
     upper: d.upper === null ? null : round(d.upper),
     unit: d.unit,
@@ -258,7 +260,7 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
     }
   }
   const reason = skipReason(toks, m, {
-    hasUnit: unitKind !== null && unitKind !== 'count' && unitKind !== 'times',
+    hasUnit: unitKind === 'money' || unitKind === 'percent' || unitKind === 'point' || unitKind === 'measure' || (unitKind === 'time' && m.spelled),
     hasNoun: noun !== null && noun.end === m.last + 2,
     hasBound: bb !== null,
     suffixUsed,

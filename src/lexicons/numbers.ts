@@ -91,7 +91,7 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundWord>> = {
   'smaller or equal than': 'upper', 'less or equal than': 'upper', 'lower or equal than': 'upper',
   'less than or equal to': 'upper', 'equal to or less than': 'upper', 'no larger than': 'upper',
   'about': 'approx', 'around': 'approx', 'roughly': 'approx', 'approximately': 'approx', 'an estimated': 'approx',
-  'estimated': 'approx', 'some': 'approx', 'circa': 'approx', 'ca': 'approx', 'approx': 'approx', 'close to': 'approx',
+  'estimated': 'approx', 'some': 'approx', 'circa': 'approx', 'approx': 'approx', 'close to': 'approx',
   'closer to': 'approx', 'near': 'approx', 'nearer': 'approx', 'something like': 'approx', 'something nearer': 'approx',
   'in the region of': 'approx', 'on the order of': 'approx', 'of the order of': 'approx', 'or so': 'approx',
   'an approximate': 'approx', 'give or take': 'approx',
