@@ -2,7 +2,7 @@
  * Measurements that need a fresh process: cold start, peak memory of extract() alone, and the CLI with N workers.
  */
 import { spawnSync } from 'node:child_process';
-import { openSync, closeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { median } from './measure.js';
 
@@ -37,16 +37,48 @@ process.stdout.write(String(process.resourceUsage().maxRSS));`;
   return Number(timeNode(['--input-type=module', '-e', code], { WHOSAID_TEXTS: textsFile }).stdout) / 1024;
 }
 
-/** Seconds for `whosaid --jsonl --workers N` over a JSONL file, output discarded (best of `runs`). */
-export function cliSeconds(cli: string, jsonlFile: string, workers: number, runs = 2): number {
-  const times: number[] = [];
+/** CPU seconds used so far by finished child processes (Linux /proc), or null elsewhere. */
+function childCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    return Number.isFinite(ticks) ? ticks / clockTicks() : null;
+  } catch {
+    return null;
+  }
+}
+
+let ticksPerSecond = 0;
+function clockTicks(): number {
+  if (ticksPerSecond === 0) {
+    const r = spawnSync('getconf', ['CLK_TCK']);
+    ticksPerSecond = Number(r.stdout?.toString().trim()) || 100;
+  }
+  return ticksPerSecond;
+}
+
+export interface CliRun {
+  /** Wall-clock seconds, start-up included (the fastest of the runs). */
+  seconds: number;
+  /** CPU seconds of that run, all threads (null where /proc is missing). */
+  cpuSeconds: number | null;
+}
+
+/** `whosaid --jsonl --workers N` over a JSONL file, output discarded: the fastest of `runs`. */
+export function cliRun(cli: string, jsonlFile: string, workers: number, runs = 2): CliRun {
+  let best: CliRun | null = null;
   for (let i = 0; i < runs; i++) {
     const fd = openSync(jsonlFile, 'r');
     try {
-      times.push(timeNode([cli, '--jsonl', '--no-progress', '--workers', String(workers)], {}, fd, 'ignore').ms / 1000);
+      const cpu0 = childCpuSeconds();
+      const seconds = timeNode([cli, '--jsonl', '--no-progress', '--workers', String(workers)], {}, fd, 'ignore').ms / 1000;
+      const cpu1 = childCpuSeconds();
+      const cpuSeconds = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
+      if (!best || seconds < best.seconds) best = { seconds, cpuSeconds };
     } finally {
       closeSync(fd);
     }
   }
-  return Math.min(...times);
+  return best as CliRun;
 }

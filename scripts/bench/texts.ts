@@ -40,14 +40,20 @@ export function bytesOf(texts: readonly string[]): number {
   return texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 }
 
-/** One document of exactly `chars` characters, made by joining articles (as paragraphs) over and over. */
+/**
+ * One document of exactly `chars` characters, made by joining articles as paragraphs. When the articles run out they
+ * are used again, each line marked with its copy number, so that no paragraph repeats (extract() would mark a
+ * repeated paragraph as a duplicate and skip it, making a long document look cheaper than it is).
+ */
 export function documentOf(texts: readonly string[], chars: number): string {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; length < chars; i++) {
+    const copy = Math.floor(i / texts.length);
     const t = texts[i % texts.length] as string;
-    parts.push(t);
-    length += t.length + 2;
+    const text = copy === 0 ? t : `${t}\n`.replace(/[^\n]\n/g, (m) => `${m[0]} (${copy})\n`).slice(0, -1);
+    parts.push(text);
+    length += text.length + 2;
   }
   return parts.join('\n\n').slice(0, chars);
 }

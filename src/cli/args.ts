@@ -14,13 +14,15 @@ export interface CliArgs {
   publishedAt: string | null;
   /** Passed to extract() as options.maxChars. */
   maxChars: number | null;
+  /** Give up on an article after this many seconds (needs worker threads); 0: never. */
+  timeoutSeconds: number;
   /** Whether a progress bar may be drawn (it still needs stderr to be a terminal). */
   progress: boolean;
   /** Input paths in order; "-" is stdin. Empty means stdin. */
   files: string[];
 }
 
-type ValueOption = 'workers' | 'publishedAt' | 'maxChars';
+type ValueOption = 'workers' | 'publishedAt' | 'maxChars' | 'timeout';
 
 const FLAGS: Record<string, (a: CliArgs) => void> = {
   '--help': (a) => { a.help = true; },
@@ -38,10 +40,12 @@ const VALUE_OPTIONS: Record<string, ValueOption> = {
   '-w': 'workers',
   '--published-at': 'publishedAt',
   '--max-chars': 'maxChars',
+  '--timeout': 'timeout',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COUNT = /^\d{1,9}$/;
+const SECONDS = /^\d{1,7}(?:\.\d{1,3})?$/;
 
 /**
  * Reads argv (without node and the script). Pure: `defaultWorkers` is the number of cores.
@@ -56,6 +60,7 @@ export function parseArgs(argv: readonly string[], defaultWorkers: number): CliA
     workers: Math.max(1, defaultWorkers),
     publishedAt: null,
     maxChars: null,
+    timeoutSeconds: 0,
     progress: true,
     files: [],
   };
@@ -88,6 +93,9 @@ export function parseArgs(argv: readonly string[], defaultWorkers: number): CliA
     if (value === undefined) throw new UsageError(`option ${name} needs a value (see whosaid --help)`);
     setValue(args, option, name, value);
   }
+  if (args.timeoutSeconds > 0 && args.workers === 0) {
+    throw new UsageError('--timeout needs worker threads (--workers 1 or more): the main thread cannot be interrupted');
+  }
   if (args.pretty && args.jsonl) {
     throw new UsageError('--pretty cannot be used with --jsonl (JSON Lines keeps each result on one line)');
   }
@@ -100,6 +108,11 @@ function setValue(args: CliArgs, option: ValueOption, name: string, value: strin
       throw new UsageError(`expecting ${name} to be a whole number from 0 to 256, instead found "${value}"`);
     }
     args.workers = Number(value);
+  } else if (option === 'timeout') {
+    if (!SECONDS.test(value) || Number(value) === 0) {
+      throw new UsageError(`expecting ${name} to be a positive number of seconds, instead found "${value}"`);
+    }
+    args.timeoutSeconds = Number(value);
   } else if (option === 'maxChars') {
     if (!COUNT.test(value) || Number(value) === 0) {
       throw new UsageError(`expecting ${name} to be a positive whole number, instead found "${value}"`);

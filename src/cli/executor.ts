@@ -37,19 +37,24 @@ const PREFETCH = 2;
 
 interface Slot {
   worker: Worker;
+  /** Jobs sent, in the order sent: the worker runs the first and holds the others. */
   inflight: Map<number, Job>;
   ready: boolean;
   dead: boolean;
+  /** When the first job in flight started (performance.now()). */
+  startedAt: number;
 }
 
 /**
- * Runs jobs on a fixed number of worker threads, each loading `script` with WorkerData. A worker that dies
- * (out of memory, say) fails only the jobs it held, and is replaced; one that cannot even start stops the run.
+ * Runs jobs on a fixed number of worker threads, each loading `script` with WorkerData. A worker that dies (out
+ * of memory, say) or spends more than `timeoutMs` on one job is replaced: the job it was running fails, the jobs
+ * it held but had not started go to the new one. A worker that cannot even start stops the run.
  */
 export class ThreadExecutor implements Executor {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private closing = false;
+  private readonly timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     size: number,
@@ -57,8 +62,13 @@ export class ThreadExecutor implements Executor {
     private readonly settings: JobSettings,
     private readonly done: Done,
     private readonly fatal: (err: Error) => void,
+    private readonly timeoutMs = 0,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    if (timeoutMs > 0) {
+      this.timer = setInterval(() => this.enforceTimeout(), Math.min(1000, Math.max(10, timeoutMs / 4)));
+      this.timer.unref();
+    }
   }
 
   run(job: Job): void {
@@ -68,29 +78,42 @@ export class ThreadExecutor implements Executor {
 
   async close(): Promise<void> {
     this.closing = true;
+    if (this.timer) clearInterval(this.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot {
     const data: WorkerData = { whosaidWorker: true, settings: this.settings };
-    const slot: Slot = { worker: new Worker(this.script, { workerData: data }), inflight: new Map(), ready: false, dead: false };
-    slot.worker.on('message', (m: WorkerMessage) => {
+    const worker = new Worker(this.script, { workerData: data });
+    const slot: Slot = { worker, inflight: new Map(), ready: false, dead: false, startedAt: performance.now() };
+    worker.on('message', (m: WorkerMessage) => {
       if ('ready' in m) {
         slot.ready = true;
+        slot.startedAt = performance.now();
         return;
       }
       const job = slot.inflight.get(m.seq);
       if (!job) return;
       slot.inflight.delete(m.seq);
+      slot.startedAt = performance.now();
       this.pump();
       this.done(m.seq, { out: m.out, failed: m.failed });
     });
-    slot.worker.on('error', (err) => this.lost(slot, err.message));
-    slot.worker.on('exit', (code) => this.lost(slot, `exit code ${code}`));
+    worker.on('error', (err) => this.lost(slot, err.message));
+    worker.on('exit', (code) => this.lost(slot, `exit code ${code}`));
     return slot;
   }
 
-  private lost(slot: Slot, reason: string): void {
+  private enforceTimeout(): void {
+    const now = performance.now();
+    for (const slot of [...this.slots]) {
+      if (slot.dead || !slot.ready || slot.inflight.size === 0 || now - slot.startedAt <= this.timeoutMs) continue;
+      this.lost(slot, `no result after ${this.timeoutMs / 1000} s`, 'timed_out');
+      void slot.worker.terminate();
+    }
+  }
+
+  private lost(slot: Slot, reason: string, code: 'worker_failed' | 'timed_out' = 'worker_failed'): void {
     if (this.closing || slot.dead) return;
     slot.dead = true;
     const at = this.slots.indexOf(slot);
@@ -100,8 +123,10 @@ export class ThreadExecutor implements Executor {
       return;
     }
     this.slots[at] = this.spawn();
-    for (const job of slot.inflight.values()) this.done(job.seq, workerFailed(job, reason));
+    const [running, ...waiting] = slot.inflight.values();
     slot.inflight.clear();
+    this.queue.unshift(...waiting);
+    if (running) this.done(running.seq, workerFailed(running, reason, code));
     this.pump();
   }
 
@@ -113,6 +138,7 @@ export class ThreadExecutor implements Executor {
       }
       if (!best) return;
       const job = this.queue.shift() as Job;
+      if (best.inflight.size === 0) best.startedAt = performance.now();
       best.inflight.set(job.seq, job);
       best.worker.postMessage(job);
     }

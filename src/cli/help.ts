@@ -15,7 +15,7 @@ Output
     Each gives exactly one output line, in input order: {"id", ...other fields, "analysis": {...}} ("text" is
     not copied back), or, when the line cannot be analysed, {"id", ...other fields, "error": {"code", "line",
     "message"}} and the run goes on. Codes: invalid_json, not_an_object, missing_text, text_not_string,
-    line_too_long (over 256 MiB), extract_failed, worker_failed. Blank lines are skipped: they give no
+    line_too_long (over 256 MiB), extract_failed, worker_failed, timed_out. Blank lines are skipped: they give no
     output line. Input is streamed: a run over any number of lines holds only a few articles in memory.
   Text is read as UTF-8 (invalid bytes become U+FFFD, a byte order mark is kept in files); offsets are
   JavaScript string indexes into that text.
@@ -27,6 +27,8 @@ Options
   -p, --pretty          indent the JSON (not with --jsonl)
   --published-at DATE   publication date (YYYY-MM-DD) for articles that carry none; it resolves "on Monday"
   --max-chars N         longest text accepted, in characters (default 10000000); longer ones fail
+  --timeout SECONDS     give up on an article after this long (error code timed_out) and go on; needs
+                        worker threads. Default: no limit
   --no-progress         no progress bar (one is drawn on stderr only when stderr is a terminal)
   -h, --help            this help
   -V, --version         the version

@@ -32,18 +32,34 @@ export type ErrorCode =
   | 'line_too_long'
   | 'unreadable_file'
   | 'extract_failed'
-  | 'worker_failed';
+  | 'worker_failed'
+  | 'timed_out';
 
 /** The record for a line longer than the reader accepts (its bytes were dropped unread). */
 export function tooLongLine(lineNo: number, bytes: number, limit: number): Outcome {
   return lineError(lineNo, null, 'line_too_long', `${bytes} bytes, more than the ${limit} a line may hold`);
 }
 
-/** The record for a job whose worker thread died (out of memory, for instance). */
-export function workerFailed(job: Job, reason: string): Outcome {
-  const message = `the worker thread stopped while analysing this article (${reason})`;
-  if (job.kind === 'line') return lineError(job.lineNo, null, 'worker_failed', message);
-  return fileError(job.path, 'worker_failed', message);
+/** The record for a job whose worker thread died (out of memory, for instance) or ran past --timeout. */
+export function workerFailed(job: Job, reason: string, code: 'worker_failed' | 'timed_out' = 'worker_failed'): Outcome {
+  const message =
+    code === 'timed_out'
+      ? `gave up on this article: ${reason} (--timeout)`
+      : `the worker thread stopped while analysing this article (${reason})`;
+  if (job.kind === 'line') return lineError(job.lineNo, fieldsOf(job.text), code, message);
+  return fileError(job.path, code, message);
+}
+
+/** The fields of a JSONL line other than "text" (for an error record found outside the worker), or null. */
+function fieldsOf(line: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(line);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+    const { text: _text, ...fields } = value as Record<string, unknown>;
+    return fields;
+  } catch {
+    return null;
+  }
 }
 
 export function lineError(lineNo: number, fields: Record<string, unknown> | null, code: ErrorCode, message: string): Outcome {

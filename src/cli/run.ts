@@ -15,7 +15,7 @@ import { Progress, type ProgressStream } from './progress.js';
 /** What the command line runs against: the process, or fakes in tests. */
 export interface CliIo {
   argv: readonly string[];
-  stdin: Readable;
+  stdin: Readable & { isTTY?: boolean };
   stdout: Sink & { write(chunk: string): boolean };
   stderr: ProgressStream;
   /** Default worker count. */
@@ -42,6 +42,9 @@ export async function runCli(io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     inputs = checkInputs(args.files);
+    if (inputs.includes(STDIN) && io.stdin.isTTY && io.stderr.isTTY) {
+      io.stderr.write('whosaid: reading stdin (end with Ctrl-D; whosaid --help for usage)\n');
+    }
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr.write(`${err.message}\n`);
@@ -130,7 +133,7 @@ async function pipeline(io: CliIo, args: CliArgs, settings: JobSettings, progres
   const executor: Executor =
     workers === 0
       ? new InlineExecutor((await import('./job.js')).runJob, settings, batch.done)
-      : new ThreadExecutor(workers, io.workerScript, settings, batch.done, (err) => batch.stop(err));
+      : new ThreadExecutor(workers, io.workerScript, settings, batch.done, (err) => batch.stop(err), args.timeoutSeconds * 1000);
   try {
     await feed(batch, executor);
     await batch.finish();
