@@ -12,6 +12,9 @@ describe('segment: zones', () => {
     ['copyright and share lines', 'Storm hits coast\n\nThe storm arrived overnight.\n\nShare this article\n\n© 2026 Metro Wire. All rights reserved.', ['title', 'body', 'boilerplate', 'boilerplate']],
     ['teasers after Read More', 'Storm hits coast\n\nThe storm arrived overnight.\n\nRead More\n\nMobile- Feb 17, 2026\n\nA teaser headline about phones\n\nA one-line teaser blurb about phones.', ['title', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']],
     ['a subhead between body paragraphs', 'Storm hits coast\n\nThe storm arrived overnight.\n\nWhat happens next\n\nOfficials will meet on Friday.', ['title', 'body', 'heading', 'body']],
+    ['a question as a subhead', 'Storm hits coast\n\nThe storm arrived overnight.\n\nWhat happens next?\n\nOfficials will meet on Friday.', ['title', 'body', 'heading', 'body']],
+    ['a subhead with a quoted phrase', 'Storm hits coast\n\nThe storm arrived overnight.\n\nStaff \u2018running on empty\u2019\n\nOfficials will meet on Friday.', ['title', 'body', 'heading', 'body']],
+    ['negative: a one-line quote paragraph is no subhead', 'Storm hits coast\n\nThe storm arrived overnight.\n\n"We are ready," he said.\n\nOfficials will meet on Friday.', ['title', 'body', 'body', 'body']],
     ['a publication date line', 'Storm hits coast\n\nBy Ann Lee\n\nPublished 14 March 2026\n\nThe storm arrived overnight.', ['title', 'byline', 'dateline', 'body']],
   ])('%s', (_name, text, zones) => {
     expect(zonesOf(text)).toEqual(zones);

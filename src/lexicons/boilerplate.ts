@@ -33,7 +33,9 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   'this material may not be published', 'more:', 'watch:', 'listen:', 'share this article', 'share this story',
   'join the conversation', 'have a news tip', 'got a news tip', 'contact the author', 'reporting by',
   'editing by', 'additional reporting by', 'write to ', 'for more information, contact', 'media contact',
-  'media contacts', 'press contact', 'investor contact',
+  'media contacts', 'press contact', 'investor contact', 'our standards:', '(reporting by', '(editing by',
+  '(additional reporting', 'news provided by', 'this interview has been edited', 'this article was amended',
+  'this story has been updated', 'correction:', 'editor\'s note:', 'editors\' note:', 'follow us',
 ];
 
 /** A paragraph containing one of these (lowercased) is boilerplate when it is short. */

@@ -75,7 +75,7 @@ export function assignZones(paragraphs: readonly string[]): Zoning {
   for (let j = 0; j < n; j++) {
     if (zones[j] !== 'body') continue;
     const next = nextBody(zones, j);
-    if (next >= 0 && looksLikeHeading(paragraphs[j]!) && !looksLikeHeading(paragraphs[next]!)) zones[j] = 'heading';
+    if (next >= 0 && looksLikeHeading(paragraphs[j]!) && (!looksLikeHeading(paragraphs[next]!) || words(paragraphs[j]!).length <= 3)) zones[j] = 'heading';
   }
   return { zones, bylineNames };
 }
@@ -136,12 +136,22 @@ function startsWithDateline(p: string): boolean {
   return first.length >= 3 && first === first.toUpperCase() && /[A-Z]{3}/.test(first) && /[\u2014\u2013]|--| - /.test(p.slice(0, 80));
 }
 
-/** A subhead: a short capitalised line without closing punctuation. */
+/**
+ * A subhead: a short capitalised line without closing punctuation, or a short question ("What happens
+ * next?"), possibly opening with a quoted phrase ('Smart' meters still not smart) but not quoted whole.
+ */
 function looksLikeHeading(p: string): boolean {
   const w = words(p);
-  if (w.length === 0 || w.length > 12 || p.includes('\n') || endsSentence(p)) return false;
-  if (/^["'\u201c\u2018\u00ab]/.test(p)) return false;
-  return isCapitalised(p) || /^\d/.test(p);
+  if (w.length === 0 || w.length > 12 || p.includes('\n') || /^(?:Q|A|Question|Answer)\s?[:.]/.test(p)) return false;
+  // Closing quote marks aside, a subhead has no final stop; a short question may be one.
+  const bare = p.replace(/["'\u201d\u2019\u00bb]+$/, '');
+  const last = bare[bare.length - 1] ?? '';
+  const question = last === '?' && w.length <= 9;
+  if (/[.!?:;\u2026]/.test(last) && !question) return false;
+  const quoted = /^["'\u201c\u2018\u00ab]/.test(p);
+  if (quoted && w.length > 8) return false;
+  const first = quoted ? p.slice(1) : p;
+  return isCapitalised(first) || /^\d/.test(first);
 }
 
 /** "Published 14 March 2026", "Updated: March 3, 2026 9:41 a.m. ET", "Mar 3, 2026". */
