@@ -32,8 +32,11 @@ export interface BrowserBundle {
 }
 
 /** An IIFE bundle of `entry` (module source that imports from 'whosaid') for browsers. */
-export async function bundleForBrowser(entry: string, options: { minify?: boolean; external?: string[] } = {}): Promise<BrowserBundle> {
-  const from = distIsFresh() ? 'dist' : 'src';
+export async function bundleForBrowser(
+  entry: string,
+  options: { minify?: boolean; external?: string[]; from?: 'dist' | 'src' } = {},
+): Promise<BrowserBundle> {
+  const from = options.from ?? (distIsFresh() ? 'dist' : 'src');
   const result = await build({
     stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'browser-entry.js', loader: 'js' },
     bundle: true,
