@@ -224,6 +224,16 @@ describe('cli: worker threads', () => {
     writeFileSync(path, `import { parentPort } from 'node:worker_threads';\n${body}`);
     return pathToFileURL(path);
   };
+  /** Runs the texts as jobs on one worker loading `url`; resolves with every outcome by sequence number. */
+  const runAll = (url: URL, texts: string[], timeoutMs = 0) =>
+    new Promise<Map<number, Outcome>>((resolve, reject) => {
+      const outcomes = new Map<number, Outcome>();
+      const executor = new ThreadExecutor(1, url, settings, (seq, o) => {
+        outcomes.set(seq, o);
+        if (outcomes.size === texts.length) void executor.close().then(() => resolve(outcomes));
+      }, reject, timeoutMs);
+      texts.forEach((t, i) => executor.run(job(i, t)));
+    });
 
   test('a worker that dies fails only the jobs it held; a new one takes the rest', async () => {
     const url = script('crashing-worker.mjs', `parentPort.postMessage({ ready: true });
@@ -231,16 +241,7 @@ parentPort.on('message', (job) => {
   if (job.text === 'crash') process.exit(7);
   parentPort.postMessage({ seq: job.seq, out: 'ok ' + job.text, failed: false });
 });`);
-    const outcomes = new Map<number, Outcome>();
-    let finished: () => void = () => {};
-    const all = new Promise<void>((resolve) => (finished = resolve));
-    const executor = new ThreadExecutor(1, url, settings, (seq, o) => {
-      outcomes.set(seq, o);
-      if (outcomes.size === 5) finished();
-    }, (err) => { throw err; });
-    ['a', 'crash', 'b', 'c', 'd'].forEach((t, i) => executor.run(job(i, t)));
-    await all;
-    await executor.close();
+    const outcomes = await runAll(url, ['a', 'crash', 'b', 'c', 'd']);
     expect(outcomes.get(0)).toEqual({ out: 'ok a', failed: false });
     expect(JSON.parse(outcomes.get(1)?.out ?? '{}').error).toMatchObject({ code: 'worker_failed', line: 2 });
     // the jobs the dead worker held but had not started were run by its replacement
@@ -253,18 +254,7 @@ parentPort.on('message', (job) => {
   if (job.text.includes('hang')) for (;;);
   parentPort.postMessage({ seq: job.seq, out: 'ok ' + job.seq, failed: false });
 });`);
-    const outcomes = new Map<number, Outcome>();
-    let finished: () => void = () => {};
-    const all = new Promise<void>((resolve) => (finished = resolve));
-    const executor = new ThreadExecutor(1, url, settings, (seq, o) => {
-      outcomes.set(seq, o);
-      if (outcomes.size === 3) finished();
-    }, (err) => { throw err; }, 300);
-    executor.run(job(0, '{"id": "h1", "text": "hang"}'));
-    executor.run(job(1, 'b'));
-    executor.run(job(2, 'c'));
-    await all;
-    await executor.close();
+    const outcomes = await runAll(url, ['{"id": "h1", "text": "hang"}', 'b', 'c'], 300);
     const record = JSON.parse(outcomes.get(0)?.out ?? '{}');
     expect(record).toMatchObject({ id: 'h1', error: { code: 'timed_out', line: 1 } });
     expect(record.error.message).toMatch(/^whosaid: line 1: gave up on this article: no result after 0.3 s/);
