@@ -1,5 +1,9 @@
-export { extract } from './extract.js';
-export { segment, type Structure } from './segment/index.js';
+export { extract, createDoc } from './extract.js';
+export type { Doc } from './doc.js';
+export { segment, splitSentences, type Structure } from './segment/index.js';
+export { findEntities } from './entities/index.js';
+export { findQuotes, type QuoteResult } from './quotes/index.js';
+export { findClaims, findQuantities, parseNumber, type Quantity } from './claims/index.js';
 export { normalize } from './text/normalize.js';
 export { toHtml } from './view/index.js';
 export { analysisJsonSchema } from './schema/json-schema.js';
