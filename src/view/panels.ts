@@ -27,7 +27,7 @@ export function whoSaidWhat(quotes: readonly Quote[], colourOf: (q: Quote) => Sp
           : '';
       const said = q.content
         ? `<a href="#q-${h(q.id)}">${q.kind === 'indirect' ? '' : '“'}${h(clip(q.content.text, 170))}${q.kind === 'indirect' ? '' : '”'}</a>`
-        : '<span class="missing">⚠ quote missing from the text</span>';
+        : `<a class="missing" href="#p${q.paragraph}">⚠ quote missing from the text</a>`;
       const about = [q.kind !== 'indirect' ? q.kind : null, q.addressee ? `to ${q.addressee.name}` : null, q.medium ? `in a ${q.medium}` : null]
         .filter(Boolean)
         .join(' · ');

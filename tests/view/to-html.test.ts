@@ -51,7 +51,7 @@ describe('view: the page', () => {
     ['boilerplate greyed', /<p class="para z-boilerplate" id="p7"/],
     ['a missing quote flagged after its sentence', /said<\/span>:<\/span><span class="flag" role="note"[^>]*>quote missing<\/span>/],
     ['the who-said-what table', /<td class="sp s0" rowspan="2"><span class="sw"><\/span>Ana Ruiz<small>Mayor<\/small>/],
-    ['a missing quote in the table', /<span class="missing">⚠ quote missing from the text<\/span>/],
+    ['a missing quote in the table, linking to its paragraph', /<a class="missing" href="#p6">⚠ quote missing from the text<\/a>/],
   ])('marks %s', (_name, pattern) => {
     expect(html).toMatch(pattern);
   });
