@@ -21,11 +21,11 @@ const html = toHtml(extract(text, { publishedAt: '2026-02-18' }), text);
 
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1250 }, deviceScaleFactor: 1 });
   await page.route('**/*', (route) => route.abort());
   await page.setContent(html, { waitUntil: 'load' });
   await page.screenshot({ path: out, fullPage: false });
-  process.stdout.write(`wrote ${out} (${input}, viewport 1400x1000)\n`);
+  process.stdout.write(`wrote ${out} (${input}, viewport 1400x1250)\n`);
 } finally {
   await browser.close();
 }

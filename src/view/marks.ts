@@ -122,9 +122,9 @@ export function collectMarks(a: Analysis, text: string, colourOf: (q: Quote) => 
     e.mentions.forEach((m, mi) =>
       add(m, `entities[${ei}].mentions[${mi}]`, {
         layer: LAYER.entity,
-        cls: `entity t-${e.type}`,
+        cls: `entity t-${e.type} m-${m.kind}`,
         firstAttrs: '',
-        attrs: attr('title', `${e.type}: ${e.name}${e.value ? ` = ${e.value}` : ''}`),
+        attrs: attr('title', `${e.type}: ${e.name}${e.value ? ` = ${e.value}` : ''}${m.kind === 'name' ? '' : ` (${m.kind})`}`),
       }),
     );
   });

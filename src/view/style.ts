@@ -46,6 +46,7 @@ h1.para::before{line-height:3.3}
 .cue{color:var(--qfg);font-style:italic;outline:1.5px solid color-mix(in srgb,var(--qfg) 70%,transparent);outline-offset:1px;border-radius:3px}
 .addressee{border-bottom:2px dotted #8a94a3}
 .entity{border-bottom:1.5px solid color-mix(in srgb,var(--ent) 42%,transparent)}
+.entity.m-pronoun,.entity.m-description{border-bottom-style:dotted}
 .claim{text-decoration:underline 2.5px var(--claim);text-underline-offset:5px;text-decoration-skip-ink:none;cursor:help;position:relative}
 .claim:hover::after,.claim:focus::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 8px);z-index:30;white-space:pre;background:#1f2430;color:#fff;font:12.5px/1.5 system-ui,sans-serif;font-style:normal;font-weight:400;padding:8px 11px;border-radius:7px;box-shadow:0 6px 20px rgba(0,0,0,.2);pointer-events:none}
 .claim:focus{outline:2px solid var(--claim);outline-offset:2px}
