@@ -106,6 +106,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { base: 'lament', kind: 'speech' },
   { base: 'concur', kind: 'speech' },
   { base: 'continue', kind: 'speech' },
+  { base: 'go on', past: 'went on', participle: 'gone on', kind: 'speech' },
   { base: 'quip', kind: 'speech' },
   { base: 'reason', kind: 'speech' },
   { base: 'recommend', kind: 'speech' },

@@ -118,7 +118,7 @@ function looksLikeNoQuote(doc: Doc, tokens: readonly Token[], q: QuotedSpan, att
 }
 
 /** Direct quotes of one paragraph, each attributed after, before, by a colon, or as a continuation. */
-export function directQuotes(input: DirectInput): Candidate[] {
+export function directQuotes(input: DirectInput): { candidates: Candidate[]; last: Candidate | null } {
   const { doc, paragraph } = input;
   const tokens = doc.tokens;
   const out: Candidate[] = [];
@@ -188,7 +188,7 @@ export function directQuotes(input: DirectInput): Candidate[] {
     out.push(c);
     last = c;
   }
-  return out;
+  return { candidates: out, last };
 }
 
 function addresseeAfter(tokens: readonly Token[], from: number, s: SentenceView, inContent: (i: number) => boolean): { from: number; to: number } | null {

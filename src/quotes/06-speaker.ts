@@ -119,15 +119,21 @@ function nearby(ctx: Ctx, a: number, b: number): boolean {
 const NOT_A_COMPANY = /\b(?:Court|Commission|Ministry|Department|Agency|Council|Parliament|Senate|Congress|University|College|School|Police|Government|Office|Tribunal|Authority|Bureau|Committee|Assembly|Institute|Association|Union)\b/;
 const COMPANY_WORDS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate', 'giant', 'startup', 'start-up', 'maker', 'retailer', 'lender', 'insurer', 'carrier', 'airline', 'chainmaker', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'developer', 'manufacturer', 'supplier', 'operator', 'provider', 'brand', 'chain', 'publisher', 'studio', 'platform', 'network']);
 
+/** Descriptions that fit any organisation the article is about. */
+const LOOSE_WORDS = new Set(['regulator', 'watchdog', 'group', 'organisation', 'organization', 'body', 'team', 'club', 'side']);
+
 /**
  * "the company", "the regulator": the organisation the article has been about. Scores the organisations
  * named before: how often they were named, whether they spoke lately, and whether their name fits the noun.
  */
 function resolveDescription(ctx: Ctx, noun: string, pos: number): Entity | null {
   const counts = new Map<Entity, number>();
+  const dateline = ctx.q.doc.structure.dateline;
   for (const m of ctx.q.mentions) {
     if (m.start >= pos) break;
     if (m.entity.type !== 'organization') continue;
+    // The wire service in a dateline ("CHICAGO (Metro Wire) —") is no actor of the story.
+    if (dateline && m.start >= dateline.start && m.end <= dateline.end) continue;
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + (pos - m.start < 1500 ? 2 : 1));
   }
   const recent = ctx.history.slice(-3).map((h) => h.speaker.entity);
@@ -135,6 +141,8 @@ function resolveDescription(ctx: Ctx, noun: string, pos: number): Entity | null 
   let bestScore = 0;
   for (const [e, n] of counts) {
     if (COMPANY_WORDS.has(noun) && NOT_A_COMPANY.test(e.name)) continue;
+    // "the agency", "the council", "the government": an institution whose name says so.
+    if (!COMPANY_WORDS.has(noun) && !LOOSE_WORDS.has(noun) && !e.name.toLowerCase().split(/[\s-]+/).includes(noun)) continue;
     const headMatch = e.name.toLowerCase().split(/\s+/).includes(noun) ? 4 : 0;
     const score = n + (recent.includes(e.id) ? 3 : 0) + headMatch;
     if (score > bestScore) {
@@ -163,7 +171,9 @@ function roleAround(ctx: Ctx, r: Range, name: { start: number; end: number }): s
     words.push(t);
   }
   if (words.length === 0) return null;
-  return ctx.q.doc.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,\s]+$/, '') || null;
+  let text = ctx.q.doc.text.slice(words[0]!.start, words[words.length - 1]!.end);
+  while (text.endsWith(',') || text.endsWith(' ')) text = text.slice(0, -1);
+  return text || null;
 }
 
 function genderFromTitles(ctx: Ctx, r: Range): 'female' | 'male' | null {

@@ -69,9 +69,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
       }
     }
     const direct = directQuotes({ doc, paragraph: p, spans, consumed, previous: previousDirect, view });
-    candidates.push(...direct);
-    if (direct.length > 0) previousDirect = direct[direct.length - 1]!;
-    else if (candidates.length > 0 && candidates[candidates.length - 1]!.paragraph !== p.index) previousDirect = null;
+    candidates.push(...direct.candidates);
+    // The quote this paragraph ends with, which the next paragraph may continue; none when it has no quote.
+    previousDirect = direct.last;
   }
 
   candidates.push(...interviewAnswers(doc, body, entities));
