@@ -7,6 +7,7 @@
  *   npm run numbers:spec -- --verbose    and every failing case
  *   npm run numbers:spec -- --no-compromise   without compromise's scores beside ours
  *   npm run numbers:spec -- --corpus     also the project's corpus/: quantities against the gold claims
+ *   npm run numbers:spec -- --bench      also findQuantities' speed on ../shared's Wikinews articles (MB/s, scaling)
  *
  * A case passes when the values found equal the values expected, in order (and, for currency, the ISO code;
  * for ranges, the interval's ends). Expected mentions that carry no value (a bare "dollar") are not counted.
@@ -215,6 +216,42 @@ function goldSpans(text: string, c: GoldClaim): Array<[number, number]> {
 
 const closeEnough = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
 
+/** findQuantities over every sentence of the Wikinews articles: throughput, span checks, and scaling with range size. */
+function bench(): void {
+  const file = resolve(SPEC_DIR, '..', 'wikinews', 'wikinews.jsonl');
+  if (!existsSync(file)) { console.log('bench: ../shared/external/wikinews is absent'); return; }
+  const docs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { text: string }).text);
+  const prepared = docs.map((text) => {
+    const norm = normalize(text);
+    return { text, norm, sentences: segment(text, norm).sentences.map((x) => [x.start, x.end] as const) };
+  });
+  const chars = docs.reduce((n, d) => n + d.length, 0);
+  let found = 0;
+  let bad = 0;
+  const run = (): number => {
+    const t = performance.now();
+    for (const p of prepared) for (const [s, e] of p.sentences) {
+      const qs = findQuantities(p.norm, s, e, p.text);
+      found += qs.length;
+      for (const q of qs) if (p.text.slice(q.span.start, q.span.end) !== q.span.text) bad++;
+    }
+    return performance.now() - t;
+  };
+  run();
+  found = 0;
+  const ms = Math.min(run(), run(), run());
+  console.log(`bench: ${docs.length} Wikinews articles, ${(chars / 1e6).toFixed(2)} MB, sentence by sentence: ${(chars / 1e6 / (ms / 1000)).toFixed(1)} MB/s (${ms.toFixed(0)} ms), ${(found / 3 / docs.length).toFixed(1)} quantities an article, ${bad} bad spans`);
+  // one range over ever longer texts: linear time means a flat cost per MB
+  const all = prepared.map((p) => p.norm).join('\n\n');
+  for (const times of [1, 4, 16]) {
+    const big = all.repeat(times);
+    const t = performance.now();
+    findQuantities(big);
+    const took = performance.now() - t;
+    console.log(`bench: one range of ${(big.length / 1e6).toFixed(1)} MB: ${took.toFixed(0)} ms, ${(big.length / 1e6 / (took / 1000)).toFixed(1)} MB/s`);
+  }
+}
+
 /** compromise's readings of the same cases, for comparison: `.numbers()` and `.money()` of one case at a time. */
 async function compromiseAdapters(): Promise<Record<string, Model>> {
   const nlp = (await import('compromise')).default;
@@ -260,6 +297,7 @@ async function main(): Promise<void> {
     console.log(`numbers-spec: ${SPEC_DIR} is absent; nothing to run.`);
     return;
   }
+  if (args.has('--bench')) bench();
   let compromiseModels: Record<string, Model> | null = null;
   if (!args.has('--no-compromise')) {
     const t = performance.now();

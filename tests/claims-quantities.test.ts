@@ -296,6 +296,9 @@ describe('findQuantities: hostile input', () => {
     ['dollar signs', (n) => '$'.repeat(n) + '5'],
     ['fractions', (n) => 'two thirds of a '.repeat(n)],
     ['one long token', (n) => '9'.repeat(n)],
+    ['dash pairs', (n) => '1-2 '.repeat(n / 2)],
+    ['numbers with units', (n) => 'won 5 km, '.repeat(n / 4)],
+    ['day lists before a month', (n) => '24, '.repeat(n / 2) + 'March'],
   ];
   test.each(cases)('%s: time grows linearly', (_n, make) => {
     const small = make(2000);

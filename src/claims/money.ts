@@ -135,7 +135,8 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
       return c === null ? null : { code: c, factor: 1, first: at, end: at + 1 };
     }
     const qual = qualifierText(toks, at, at + width);
-    const q = qual === null ? undefined : CURRENCY_QUALIFIERS[base]?.[qual];
+    const table = CURRENCY_QUALIFIERS[base];
+    const q = qual === null || table === undefined || !Object.hasOwn(table, qual) ? undefined : table[qual];
     if (q !== undefined) return { code: q, factor: 1, first: at, end: at + width + 1 };
   }
   return null;

@@ -31,36 +31,37 @@ export interface WordClass {
   tens: boolean;
 }
 
-/** What a lowercased word is to the number grammar, or null. */
-export function classifyWord(w: string): WordClass | null {
-  const u = UNIT_WORDS[w];
-  if (u !== undefined) return { t: 'card', v: u, plural: false, tens: false };
-  const t = TENS_WORDS[w];
-  if (t !== undefined) return { t: 'card', v: t, plural: false, tens: true };
-  if (w === 'hundred' || w === 'hundreds') return { t: 'hund', v: 100, plural: false, tens: false };
-  const s = SCALE_WORDS[w];
-  if (s !== undefined) return { t: 'scale', v: s, plural: false, tens: false };
-  const f = FRACTION_WORDS[w];
-  if (f !== undefined) return { t: 'frac', v: f, plural: w.endsWith('s'), tens: false };
-  if (DOZEN_WORDS.has(w)) return { t: 'dozen', v: 12, plural: false, tens: false };
-  if (w === 'and') return { t: 'and', v: 0, plural: false, tens: false };
-  if (w === 'a' || w === 'an') return { t: 'a', v: 1, plural: false, tens: false };
-  if (w === 'point') return { t: 'point', v: 0, plural: false, tens: false };
-  if (w === 'of') return { t: 'of', v: 0, plural: false, tens: false };
-  const o = ordinalWord(w);
-  if (o !== null) return o;
-  return null;
+/** Every number word, built once from the lexicons: a look-up is one Map read. */
+const CLASSES: ReadonlyMap<string, WordClass> = buildClasses();
+
+function buildClasses(): Map<string, WordClass> {
+  const m = new Map<string, WordClass>();
+  const put = (w: string, t: ItemType, v: number, plural = false, tens = false): void => {
+    if (!m.has(w)) m.set(w, Object.freeze({ t, v, plural, tens }));
+  };
+  for (const [w, v] of Object.entries(UNIT_WORDS)) put(w, 'card', v);
+  for (const [w, v] of Object.entries(TENS_WORDS)) put(w, 'card', v, false, true);
+  put('hundred', 'hund', 100);
+  put('hundreds', 'hund', 100);
+  for (const [w, v] of Object.entries(SCALE_WORDS)) put(w, 'scale', v);
+  for (const [w, v] of Object.entries(FRACTION_WORDS)) put(w, 'frac', v, w.endsWith('s'));
+  for (const w of DOZEN_WORDS) put(w, 'dozen', 12);
+  put('and', 'and', 0);
+  put('a', 'a', 1);
+  put('an', 'a', 1);
+  put('point', 'point', 0);
+  put('of', 'of', 0);
+  for (const [w, v] of Object.entries(ORDINAL_WORDS)) {
+    put(w, 'ord', v);
+    // "seconds" stays a time unit; "twenty-firsts" is hyphenated, so "firsts" may be a denominator
+    if (w !== 'second') put(`${w}s`, 'ord', v, true);
+  }
+  return m;
 }
 
-function ordinalWord(w: string): WordClass | null {
-  const o = ORDINAL_WORDS[w];
-  if (o !== undefined) return { t: 'ord', v: o, plural: false, tens: false };
-  if (w.endsWith('s')) {
-    const p = ORDINAL_WORDS[w.slice(0, -1)];
-    // "seconds" and "firsts" are rarely fractions, but "twenty-firsts" is; "seconds" stays a time unit
-    if (p !== undefined && w !== 'seconds') return { t: 'ord', v: p, plural: true, tens: false };
-  }
-  return null;
+/** What a lowercased word is to the number grammar, or null. */
+export function classifyWord(w: string): WordClass | null {
+  return CLASSES.get(w) ?? null;
 }
 
 /** Is this word a number word that can open a phrase on its own ("a" and "and" cannot)? */

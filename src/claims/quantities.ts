@@ -83,9 +83,7 @@ export function findQuantities(norm: string, start = 0, end = norm.length, input
     drafts.push(d);
   }
   extraQuantities(toks, covered, drafts);
-  joinBoundPairs(toks, drafts);
-  drafts.sort((a, b) => a.first - b.first);
-  return drafts.map((d) => toQuantity(input, toks, d));
+  return joinBoundPairs(toks, drafts).map((d) => toQuantity(input, toks, d));
 }
 
 function toQuantity(input: string, toks: readonly Token[], d: Draft): Quantity {
@@ -491,7 +489,7 @@ function joinRange(toks: readonly Token[], ms: readonly NumberMention[], n: numb
   const dashGlued = dash && c.gap === 0 && toks[bm.first]!.gap === 0;
   // a score: "won 3-1", "a 91-3 vote"
   if (dashGlued && d.mention.digits !== null && b.mention.digits !== null && d.unitKind === null && Number.isInteger(d.value) && Number.isInteger(b.value) &&
-      (d.value >= b.value || scoreContext(toks))) {
+      (d.value >= b.value || scoreContext(toks, d.first, b.end))) {
     d.other = b.value;
     d.end = b.end;
     d.core = b.core;
@@ -523,8 +521,13 @@ function joinRange(toks: readonly Token[], ms: readonly NumberMention[], n: numb
 const SCORE_WORDS = /^(won|win|wins|winning|beat|beats|beaten|defeated|defeat|defeats|victory|lost|loss|lose|drew|draw|tied|tie|score|scored|scoreline|vote|voted|votes|tally|led|lead|leads|leading|trailing|trail|margin|thrashed|edged|final|result|series|goals|points)$/;
 const VOTE_WORDS = /^(vote|voted|votes|voting|ballot|tally|approved|passed|rejected|confirmed)$/;
 
-function scoreContext(toks: readonly Token[]): boolean {
-  return toks.some((t) => t.kind === 'word' && SCORE_WORDS.test(t.lower));
+/** A score word within a dozen tokens of the pair: "won 3-1", "a 2-0 victory". */
+function scoreContext(toks: readonly Token[], first: number, end: number): boolean {
+  for (let k = Math.max(0, first - 12); k < Math.min(toks.length, end + 12); k++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && SCORE_WORDS.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A vote word within a few tokens of the score: "voted 91-3", "a 27-23 vote". */
@@ -544,7 +547,7 @@ function extraQuantities(toks: readonly Token[], covered: Uint8Array, drafts: Dr
   for (let k = 0; k < toks.length; k++) {
     if (covered[k] === 1) continue;
     const t = toks[k]!;
-    if (!isWord(t)) continue;
+    if (!isWord(t) || !EXTRA_TRIGGERS.has(t.lower)) continue;
     const w = t.lower;
     let d: Draft | null = null;
     const mult = MULTIPLIER_WORDS[w];
@@ -597,6 +600,9 @@ function extraQuantities(toks: readonly Token[], covered: Uint8Array, drafts: Dr
   }
 }
 
+/** The words that can start a quantity with no number in it. */
+const EXTRA_TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(MULTIPLIER_WORDS), ...Object.keys(PLURAL_SCALE_WORDS), 'a', 'an']);
+
 function bare(first: number, end: number, value: number, unit: string | null, rule: string): Draft {
   const mention: NumberMention = {
     start: 0, end: 0, first, last: end - 1, value, kind: 'integer', spelled: true, scaled: false, suffix: null,
@@ -609,21 +615,21 @@ function bare(first: number, end: number, value: number, unit: string | null, ru
 }
 
 /** "more than 10 and less than 40", "at most 100 and at least 20": two bounds that close a range. */
-function joinBoundPairs(toks: readonly Token[], drafts: Draft[]): void {
+function joinBoundPairs(toks: readonly Token[], drafts: Draft[]): Draft[] {
   drafts.sort((a, b) => a.first - b.first);
-  for (let n = 0; n + 1 < drafts.length; n++) {
+  const out: Draft[] = [];
+  for (let n = 0; n < drafts.length; n++) {
     const a = drafts[n]!;
-    const b = drafts[n + 1]!;
-    if (a.upper !== null || b.upper !== null || (a.unit !== b.unit && a.unit !== null && b.unit !== null)) continue;
+    const b = drafts[n + 1];
+    out.push(a);
+    if (b === undefined || a.upper !== null || b.upper !== null || (a.unit !== b.unit && a.unit !== null && b.unit !== null)) continue;
     const pair = (a.bound === 'lower' && b.bound === 'upper') || (a.bound === 'upper' && b.bound === 'lower');
     if (!pair) continue;
     let k = a.end;
     while (k < b.first && (toks[k]!.text === ',' || /^(and|but)$/.test(toks[k]!.lower))) k++;
     if (k !== b.first || b.first - a.end > 2) continue;
-    const lo = a.bound === 'lower' ? a : b;
-    const hi = a.bound === 'lower' ? b : a;
-    const low = lo.value;
-    const high = hi.value;
+    const low = a.bound === 'lower' ? a.value : b.value;
+    const high = a.bound === 'lower' ? b.value : a.value;
     if (!(low < high)) continue;
     a.value = low;
     a.upper = high;
@@ -631,8 +637,9 @@ function joinBoundPairs(toks: readonly Token[], drafts: Draft[]): void {
     a.bound = 'range';
     a.end = b.end;
     a.rules.push('bounds');
-    drafts.splice(n + 1, 1);
+    n++;
   }
+  return out;
 }
 
 

@@ -35,7 +35,7 @@ const isCap = (t: Token): boolean => {
 
 /** A month name written with a capital ("March", "Feb", "Sept."). */
 export function isMonth(t: Token | undefined): boolean {
-  return isWord(t) && isCap(t) && MONTHS[t.lower] !== undefined;
+  return isWord(t) && isCap(t) && Object.hasOwn(MONTHS, t.lower);
 }
 
 /** Words before a year-like number that make it a year: "in 2024", "since 2022", "the 2024 election". */

@@ -2,46 +2,51 @@
  * Number words, lowercased. Data only: the parsers in src/claims read these tables.
  */
 
+/** A frozen table with no prototype: looking up "constructor" or "toString" finds nothing. */
+export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Cardinal words below one hundred that stand alone ("zero" .. "nineteen") and the tens. */
-export const UNIT_WORDS: Readonly<Record<string, number>> = {
+export const UNIT_WORDS: Readonly<Record<string, number>> = dict({
   zero: 0, nought: 0, naught: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
+});
 
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+export const TENS_WORDS: Readonly<Record<string, number>> = dict({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Scale words at or above a thousand ("lakh" and "crore" are Indian English). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = dict({
   thousand: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9,
   trillion: 1e12, quadrillion: 1e15,
-};
+});
 
 /** Scale abbreviations written after a number with a space or none: "1.5bn", "10 bln", "2mil". */
-export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = dict({
   k: 1e3, thou: 1e3, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, bn: 1e9, bln: 1e9, b: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
-};
+});
 
 /** Case-sensitive scale letters: "10M", "10G", "1MM" are millions and giga; "1m" is a metre. */
-export const SCALE_LETTERS_UPPER: Readonly<Record<string, number>> = {
+export const SCALE_LETTERS_UPPER: Readonly<Record<string, number>> = dict({
   K: 1e3, M: 1e6, MM: 1e6, G: 1e9, B: 1e9, BN: 1e9, T: 1e12, TN: 1e12,
-};
+});
 
 /** Ordinal words to the number they stand for; plural forms are fraction denominators ("three fifths"). */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = dict({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9,
   trillionth: 1e12,
-};
+});
 
 /** Fraction words that are not ordinals: "a half", "three quarters". */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+export const FRACTION_WORDS: Readonly<Record<string, number>> = dict({
   half: 2, halves: 2, quarter: 4, quarters: 4,
-};
+});
 
 /** Words that mean a count of twelve. */
 export const DOZEN_WORDS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'doz', 'dozs', 'dz', 'dzs']);
@@ -50,27 +55,27 @@ export const DOZEN_WORDS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'doz
 export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
 
 /** Vulgar fraction characters. */
-export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = dict({
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
-};
+});
 
 /** Multiplier words: "fivefold", "twice". */
-export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
+export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = dict({
   twice: 2, double: 2, doubled: 2, triple: 3, tripled: 3, treble: 3, quadruple: 4, quadrupled: 4, twofold: 2,
   threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10,
   hundredfold: 100,
-};
+});
 
 /** "hundreds of", "tens of thousands of": a vague lower bound. */
-export const PLURAL_SCALE_WORDS: Readonly<Record<string, number>> = {
+export const PLURAL_SCALE_WORDS: Readonly<Record<string, number>> = dict({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, tens: 10,
-};
+});
 
 export type BoundWord = 'approx' | 'lower' | 'upper' | 'equal';
 
 /** Words before a number that bound it, lowercased, as written: "more than 70 million", "an estimated 640 million". */
-export const BOUND_BEFORE: Readonly<Record<string, BoundWord>> = {
+export const BOUND_BEFORE: Readonly<Record<string, BoundWord>> = dict({
   'over': 'lower', 'more than': 'lower', 'at least': 'lower', 'topping': 'lower', 'topped': 'lower', 'tops': 'lower',
   'upwards of': 'lower', 'upward of': 'lower', 'in excess of': 'lower', 'greater than': 'lower', 'higher than': 'lower',
   'larger than': 'lower', 'bigger than': 'lower', 'above': 'lower', 'exceeding': 'lower', 'exceeds': 'lower',
@@ -97,26 +102,26 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundWord>> = {
   'an approximate': 'approx', 'give or take': 'approx',
   'equal to': 'equal', 'equals': 'equal', 'equaling to': 'equal', 'equalling': 'equal', 'equaling': 'equal',
   'equals to': 'equal',
-};
+});
 
 /** Words after a number that bound it: "a mile or more", "18 and older", "10,000-plus". */
-export const BOUND_AFTER: Readonly<Record<string, BoundWord>> = {
+export const BOUND_AFTER: Readonly<Record<string, BoundWord>> = dict({
   'or more': 'lower', 'or above': 'lower', 'and more': 'lower', 'and above': 'lower', 'and over': 'lower',
   'and older': 'lower', 'or older': 'lower', 'or greater': 'lower', 'or higher': 'lower', 'plus': 'lower',
   'and up': 'lower', 'or over': 'lower', 'or greater than': 'lower', 'or more than': 'lower', 'and upwards': 'lower',
   'or less': 'upper', 'or fewer': 'upper', 'or under': 'upper', 'or below': 'upper', 'and under': 'upper',
   'or lower': 'upper', 'and below': 'upper', 'and less': 'upper', 'or younger': 'upper', 'and younger': 'upper',
   'or less than': 'upper', 'or so': 'approx', 'or thereabouts': 'approx', 'odd': 'approx', 'or equal': 'upper',
-};
+});
 
 /** Comparison symbols before a number. */
-export const BOUND_SYMBOLS: Readonly<Record<string, BoundWord>> = {
+export const BOUND_SYMBOLS: Readonly<Record<string, BoundWord>> = dict({
   '>': 'lower', '>=': 'lower', '≥': 'lower', '> =': 'lower', '<': 'upper', '<=': 'upper', '≤': 'upper',
   '< =': 'upper', '~': 'approx', '≈': 'approx', 'c.': 'approx',
-};
+});
 
 /** Verbs and adverbs before a number that say it is a change: "rose 4.1%", "cut 1,200 jobs", "up 3%". */
-export const CHANGE_BEFORE: Readonly<Record<string, 'up' | 'down'>> = {
+export const CHANGE_BEFORE: Readonly<Record<string, 'up' | 'down'>> = dict({
   rose: 'up', rise: 'up', rises: 'up', rising: 'up', risen: 'up', increased: 'up', increase: 'up', increases: 'up',
   increasing: 'up', up: 'up', gained: 'up', gain: 'up', gains: 'up', gaining: 'up', grew: 'up', grow: 'up',
   grows: 'up', growing: 'up', grown: 'up', jumped: 'up', jump: 'up', jumps: 'up', jumping: 'up', climbed: 'up',
@@ -135,14 +140,14 @@ export const CHANGE_BEFORE: Readonly<Record<string, 'up' | 'down'>> = {
   shrink: 'down', shrunk: 'down', contracted: 'down', eased: 'down', dipped: 'down', dip: 'down', retreated: 'down',
   narrowed: 'down', tumbling: 'down', sliding: 'down', slumped: 'down', slump: 'down', close: 'down', closes: 'down',
   closed: 'down', closing: 'down', lay: 'down', laid: 'down', laying: 'down',
-};
+});
 
 /** Nouns after a number that make it a change: "a 5% rise", "1.6 million more treatments". */
-export const CHANGE_AFTER: Readonly<Record<string, 'up' | 'down'>> = {
+export const CHANGE_AFTER: Readonly<Record<string, 'up' | 'down'>> = dict({
   rise: 'up', increase: 'up', jump: 'up', gain: 'up', growth: 'up', hike: 'up', surge: 'up', more: 'up',
   drop: 'down', fall: 'down', decline: 'down', cut: 'down', decrease: 'down',
   reduction: 'down', slump: 'down', plunge: 'down', fewer: 'down', loss: 'down', less: 'down',
-};
+});
 
 /** Words that can sit between a change verb and its number: "rose by about 4%", "cut another 200 jobs". */
 export const CHANGE_SKIPPABLE: ReadonlySet<string> = new Set([

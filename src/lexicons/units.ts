@@ -1,6 +1,7 @@
 /**
  * Units of measure, time and counting. Data only; src/claims/units.ts reads it.
  */
+import { dict } from './numbers.js';
 
 export interface UnitEntry {
   /** The unit a quantity reports ("km", "°C", "year"). */
@@ -13,7 +14,7 @@ export interface UnitEntry {
  * Measure units written after a number, lowercased. Case-sensitive symbols are in MEASURE_SYMBOLS.
  * Multi-word units are keys with single spaces ("degrees celsius", "square kilometres").
  */
-export const MEASURE_WORDS: Readonly<Record<string, UnitEntry>> = {
+export const MEASURE_WORDS: Readonly<Record<string, UnitEntry>> = dict({
   km: { unit: 'km' }, kms: { unit: 'km' }, kilometre: { unit: 'km' }, kilometres: { unit: 'km' }, kilometer: { unit: 'km' }, kilometers: { unit: 'km' },
   metre: { unit: 'm' }, metres: { unit: 'm' }, meter: { unit: 'm' }, meters: { unit: 'm' },
   cm: { unit: 'cm' }, centimetre: { unit: 'cm' }, centimetres: { unit: 'cm' }, centimeter: { unit: 'cm' }, centimeters: { unit: 'cm' },
@@ -47,18 +48,18 @@ export const MEASURE_WORDS: Readonly<Record<string, UnitEntry>> = {
   terabyte: { unit: 'TB' }, terabytes: { unit: 'TB' }, petabytes: { unit: 'PB' },
   calories: { unit: 'kcal' }, kcal: { unit: 'kcal' }, decibels: { unit: 'dB' }, volts: { unit: 'V' }, ppm: { unit: 'ppm' }, ppb: { unit: 'ppb' },
   'light years': { unit: 'ly' }, 'light-years': { unit: 'ly' },
-};
+});
 
 /** Case-sensitive unit symbols, written glued or after a space: "40C", "48 GB", "600 W". */
-export const MEASURE_SYMBOLS: Readonly<Record<string, string>> = {
+export const MEASURE_SYMBOLS: Readonly<Record<string, string>> = dict({
   C: '°C', F: '°F', '°C': '°C', '°F': '°F', m: 'm', g: 'g', t: 'tonne', l: 'L', L: 'L', W: 'W', kW: 'kW', MW: 'MW',
   GW: 'GW', Gt: 'Gt', Mt: 'Mt', GtCO2: 'Gt', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', KB: 'KB', MB: 'MB', GB: 'GB', TB: 'TB', PB: 'PB',
   Mbps: 'Mbps', Gbps: 'Gbps', Hz: 'Hz', kHz: 'kHz', MHz: 'MHz', GHz: 'GHz', V: 'V', kV: 'kV', dB: 'dB', mAh: 'mAh',
   nm: 'nm', cc: 'cc',
-};
+});
 
 /** Time units: durations ("10 years", "10-year") and the rate words after "a", "per", "each" ("a month"). */
-export const TIME_WORDS: Readonly<Record<string, UnitEntry>> = {
+export const TIME_WORDS: Readonly<Record<string, UnitEntry>> = dict({
   second: { unit: 'second' }, seconds: { unit: 'second' }, sec: { unit: 'second' }, secs: { unit: 'second' },
   minute: { unit: 'minute' }, minutes: { unit: 'minute' }, min: { unit: 'minute' }, mins: { unit: 'minute' },
   hour: { unit: 'hour' }, hours: { unit: 'hour' }, hr: { unit: 'hour' }, hrs: { unit: 'hour' },
@@ -69,16 +70,16 @@ export const TIME_WORDS: Readonly<Record<string, UnitEntry>> = {
   decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
   century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
   season: { unit: 'season' }, seasons: { unit: 'season' }, semester: { unit: 'semester' }, term: { unit: 'term' },
-};
+});
 
 /** Rate adverbs: "$5 monthly", "paid annually". */
-export const RATE_ADVERBS: Readonly<Record<string, string>> = {
+export const RATE_ADVERBS: Readonly<Record<string, string>> = dict({
   daily: 'day', nightly: 'night', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', quarterly: 'quarter',
   annually: 'year', yearly: 'year', hourly: 'hour', apiece: 'item',
-};
+});
 
 /** Words after "a", "per", "each" that make a rate besides time: "a share", "per capita", "a head". */
-export const RATE_NOUNS: Readonly<Record<string, string>> = {
+export const RATE_NOUNS: Readonly<Record<string, string>> = dict({
   share: 'share', capita: 'capita', head: 'person', person: 'person', household: 'household', barrel: 'barrel',
   gallon: 'gallon', litre: 'litre', liter: 'litre', kilo: 'kg', kg: 'kg', tonne: 'tonne', ton: 'ton', pound: 'lb',
   kwh: 'kWh', ticket: 'ticket', unit: 'unit', pupil: 'pupil', student: 'student', patient: 'patient', night: 'night',
@@ -87,7 +88,7 @@ export const RATE_NOUNS: Readonly<Record<string, string>> = {
   seat: 'seat', trip: 'trip', ride: 'ride', call: 'call', message: 'message', subscriber: 'subscriber', copy: 'copy',
   vote: 'vote', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', second: 'second', minute: 'minute',
   quarter: 'quarter', season: 'season', term: 'term', semester: 'semester',
-};
+});
 
 /** Words after "a year", "a month" that make it a time, not a rate: "a year earlier". */
 export const NOT_RATE_AFTER: ReadonlySet<string> = new Set([
@@ -95,7 +96,7 @@ export const NOT_RATE_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Irregular plurals of counted nouns. */
-export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = dict({
   people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', staff: 'staff',
   police: 'police', cattle: 'cattle', sheep: 'sheep', fish: 'fish', deer: 'deer', mice: 'mouse', geese: 'goose',
   teeth: 'tooth', feet: 'foot', lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half',
@@ -108,7 +109,7 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   'start-ups': 'start-up', startups: 'startup', heroes: 'hero', potatoes: 'potato', tomatoes: 'tomato',
   vetoes: 'veto', echoes: 'echo', torpedoes: 'torpedo', volcanoes: 'volcano', tornadoes: 'tornado',
   troops: 'troop', offspring: 'offspring', livestock: 'livestock', votes: 'vote', ballots: 'ballot',
-};
+});
 
 /** Words ending in "s" that are not plural nouns; a counted noun is never one of them. */
 export const NOT_PLURAL: ReadonlySet<string> = new Set([
@@ -170,9 +171,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** "a majority of 6,540", "a population of 400": the noun before "of" says what the number counts. */
-export const COUNT_OF: Readonly<Record<string, string>> = {
+export const COUNT_OF: Readonly<Record<string, string>> = dict({
   majority: 'vote', population: 'person', turnout: 'vote', workforce: 'person', headcount: 'person',
   membership: 'member', electorate: 'voter', crowd: 'person', attendance: 'person', staff: 'person',
   city: 'person', town: 'person', village: 'person', country: 'person', nation: 'person', community: 'person',
   suburb: 'person', district: 'person', region: 'person', state: 'person', island: 'person',
-};
+});
