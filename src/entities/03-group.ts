@@ -171,7 +171,7 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   }
   const livePeople = indexBy(live.filter((p) => p.type === 'person' && p.key.includes(' ')), (p) => [lastWord(p.key)]);
   const liveLongs = new LongForms(live.filter((l) => l.type !== 'person' && l.key.includes(' ')));
-  for (const c of later) {
+  for (const c of [...later.filter((c) => c.zone !== 'head'), ...later.filter((c) => c.zone === 'head').flatMap((c) => splitHead(c, index))]) {
     const g = index.get(groupKey(c));
     if (!g) {
       // A weak single word that is a surname or short form of a known name.
@@ -197,6 +197,32 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
 const TEAM_WORDS = new Set(['united', 'city', 'fc', 'athletic', 'rovers', 'wanderers', 'town', 'county', 'albion']);
 const teamOf = (place: string, long: string): boolean =>
   long.startsWith(`${place} `) && TEAM_WORDS.has(long.slice(place.length + 1));
+
+/**
+ * A title or heading in title case runs names together ("Facebook Allowed Netflix"): its words are matched,
+ * longest first, against the names of the text.
+ */
+function splitHead(c: Candidate, index: Map<string, Group>): Candidate[] {
+  if (index.has(groupKey(c))) return [c];
+  const out: Candidate[] = [];
+  const ws = c.words;
+  for (let i = 0; i < ws.length; ) {
+    let j = ws.length;
+    for (; j > i; j--) {
+      const key = ws.slice(i, j).map((w) => bareKey(w.lower)).join(' ');
+      if (index.has(key) && !(j - i === 1 && isHeadWord(key))) break;
+    }
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const part = ws.slice(i, j);
+    out.push({ ...c, words: part, start: part[0]!.start, end: part.at(-1)!.end, text: null,
+      key: part.map((w) => bareKey(w.lower)).join(' ') });
+    i = j;
+  }
+  return out;
+}
 
 const isHeadWord = (key: string): boolean => !KNOWN_ORGS.has(key) && (ORG_HEAD.has(key) || PLACE_HEAD.has(key) || TITLE_WORD.has(key) || LAW_HEAD.has(key) || EVENT_HEAD.has(key));
 const bareKey = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);

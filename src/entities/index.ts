@@ -3,19 +3,27 @@ import type { Entity, Mention } from '../schema/entity.js';
 import { makeSpan } from '../text/span.js';
 import { type Candidate, findCandidates, scanSentence } from './01-candidates.js';
 import { type Group, groupCandidates } from './03-group.js';
+import { addReferences } from './04-references.js';
+import { findDates } from './05-dates.js';
 
 export { entityAt } from './entity-at.js';
 
 /**
- * People, organisations, places and products, each with its mentions: capitalised names found in the article
- * text (01-candidates), typed by lexicons and context (02-cues), grouped so that surnames, short forms and
- * acronyms join the fullest name (03-group).
+ * People, organisations, places, products, events, laws and dates, each with its mentions: capitalised names
+ * found in the article text (01-candidates), typed by lexicons and context (02-cues), grouped so that surnames,
+ * short forms and acronyms join the fullest name (03-group); then pronouns and descriptions that stand for
+ * them (04-references, which says how they are chosen) and dates (05-dates). Ids follow first mentions.
  */
 export function findEntities(doc: Doc): Entity[] {
   const candidates = [...findCandidates(doc), ...datelineCandidates(doc), ...bylineCandidates(doc)];
   candidates.sort((a, b) => a.start - b.start);
   const groups = groupCandidates(candidates, doc.norm);
-  return groups.map((g, i) => toEntity(doc, g, i));
+  const named = groups.map((g) => toEntity(doc, g));
+  if (!process.env.NOREF) addReferences(doc, named);
+  const all = [...named, ...findDates(doc)];
+  const first = (e: Entity): number => e.mentions[0]?.start ?? Infinity;
+  all.sort((a, b) => first(a) - first(b));
+  return all.map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
 function sentenceAt(doc: Doc, at: number): number {
@@ -78,7 +86,7 @@ function canonical(doc: Doc, g: Group): string {
   return nameOf(doc, best);
 }
 
-function toEntity(doc: Doc, g: Group, i: number): Entity {
+function toEntity(doc: Doc, g: Group): Entity {
   const name = canonical(doc, g);
   const aliases = new Set<string>();
   const mentions: Mention[] = [];
@@ -91,7 +99,7 @@ function toEntity(doc: Doc, g: Group, i: number): Entity {
     if (text !== name && (isAlias || text.toLowerCase() !== name.toLowerCase() || c.words.every((w) => w.caps))) aliases.add(text);
     mentions.push({ ...span, sentence: c.sentence, kind });
   }
-  const entity: Entity = { id: `e${i + 1}`, name, type: g.type, aliases: [...aliases], mentions };
+  const entity: Entity = { id: '', name, type: g.type, aliases: [...aliases], mentions };
   if (g.type === 'person') {
     entity.gender = g.cues.male > g.cues.female ? 'male' : g.cues.female > g.cues.male ? 'female' : null;
   }

@@ -1,0 +1,249 @@
+import type { Doc } from '../doc.js';
+import type { Entity, Mention } from '../schema/entity.js';
+import type { Token } from '../nlp/tokens.js';
+import { makeSpan } from '../text/span.js';
+import { DESCRIPTION_MODIFIERS, ORG_DESCRIPTION_HEADS, PLACE_DESCRIPTION_HEADS } from '../lexicons/descriptions.js';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS } from '../lexicons/pronouns.js';
+
+const MALE = new Set(MALE_PRONOUNS);
+const FEMALE = new Set(FEMALE_PRONOUNS);
+const NEUTER = new Set(NEUTER_PRONOUNS);
+const ORG_HEADS = new Set(ORG_DESCRIPTION_HEADS);
+const PLACE_HEADS = new Set(PLACE_DESCRIPTION_HEADS);
+const MODIFIERS = new Set(DESCRIPTION_MODIFIERS);
+/** Description heads for public bodies; the others ("company", "startup", "giant") stand for businesses. */
+const PUBLIC_HEADS = new Set(['regulator', 'watchdog', 'agency', 'commission', 'authority', 'department', 'ministry',
+  'council', 'board', 'court', 'committee', 'government', 'parliament', 'senate', 'union', 'party', 'university', 'school']);
+/** Words of an organisation's name that make it a public body. */
+const PUBLIC_NAME_WORDS = new Set(['commission', 'agency', 'authority', 'department', 'ministry', 'council', 'board',
+  'court', 'committee', 'government', 'parliament', 'senate', 'congress', 'office', 'administration', 'bureau',
+  'service', 'union', 'party', 'university', 'school', 'college', 'police', 'reserve', 'ofgem', 'ofcom', 'ofsted']);
+
+/** How far back (in sentences) a pronoun or a description looks for the entity it stands for. */
+const PRONOUN_REACH = 3;
+const DESCRIPTION_REACH = 6;
+
+interface Anchor {
+  start: number;
+  end: number;
+  sentence: number;
+  entity: Entity;
+}
+
+/** What the walk through the text remembers: recent entities by kind, how often each was named, how described. */
+interface Memory {
+  persons: Anchor[];
+  orgs: Anchor[];
+  places: Anchor[];
+  lastAny: Anchor | null;
+  beforeLast: Anchor | null;
+  salience: Map<Entity, number>;
+  /** Lowercase words written next to an entity's names ("regulator Ofgem", "Orbis, the ad-tech company"). */
+  described: Map<Entity, Set<string>>;
+}
+
+/**
+ * Pronoun and description mentions, added to the entities they stand for (the entities are fresh objects of
+ * this stage; nothing outside it is changed).
+ *
+ * How they are chosen:
+ * - Pronouns outside quotation marks only (inside a quotation "I", "he" and "it" belong to the speaker's
+ *   world). "he/him/his" and "she/her" go to the person mentioned last (within PRONOUN_REACH sentences) whose
+ *   gender is that one, else to the last of unknown gender, who then takes the pronoun's gender. "it/its" goes
+ *   to the organisation or product mentioned last; "they" to an organisation only when it is the entity
+ *   mentioned last, alone (not "Netflix and Spotify ... they").
+ * - Descriptions: "the" + lowercase modifiers from the lexicon + a head noun ("the company", "the social media
+ *   giant", "the regulator"); followed by a noun ("the company spokesman") or "of" it is none. Followed by a
+ *   name in apposition ("the company Orbis Digital") it is that name's entity. Otherwise, in this order: the
+ *   entity last mentioned that the text described with the same head ("energy regulator Ofgem", "Orbis, an
+ *   ad-tech company"); the organisation last mentioned whose name holds the head ("the council": Newport City
+ *   Council); among organisations mentioned within DESCRIPTION_REACH sentences and of the kind the head names
+ *   (a public body for "the regulator", a business for "the company"), the most named so far (a name in the
+ *   title or opening a sentence counts double), the latest on a tie. "the city", "the country" go to the place
+ *   mentioned last. Names in the dateline (a wire service) are never the referent.
+ */
+export function addReferences(doc: Doc, entities: Entity[]): void {
+  const datelineEnd = doc.structure.dateline?.end ?? -1;
+  const anchors: Anchor[] = [];
+  for (const e of entities) {
+    if (e.type === 'date') continue;
+    for (const m of e.mentions) if (m.start >= datelineEnd) anchors.push({ start: m.start, end: m.end, sentence: m.sentence, entity: e });
+  }
+  anchors.sort((a, b) => a.start - b.start);
+  const added = new Map<Entity, Mention[]>();
+  const add = (e: Entity, t0: Token, t1: Token, kind: Mention['kind']): void => {
+    const list = added.get(e) ?? [];
+    list.push({ ...makeSpan(doc.text, t0.start, t1.end), sentence: t0.sentence, kind });
+    added.set(e, list);
+  };
+
+  const tokens = doc.tokens;
+  const titleEnd = doc.structure.title?.end ?? -1;
+  const mem: Memory = { persons: [], orgs: [], places: [], lastAny: null, beforeLast: null, salience: new Map(), described: new Map() };
+  let ai = 0;
+  let quoteDepth = 0;
+  const paragraphs = doc.structure.paragraphs;
+  let pi = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (pi < 0 || t.start >= paragraphs[pi]!.end) {
+      // Quotation marks are counted afresh in each paragraph.
+      quoteDepth = 0;
+      while (pi + 1 < paragraphs.length && paragraphs[pi + 1]!.start <= t.start) pi++;
+    }
+    while (ai < anchors.length && anchors[ai]!.start <= t.start) {
+      const a = anchors[ai++]!;
+      remember(mem, a);
+      const weight = 1 + (a.start < titleEnd ? 1 : 0) + (a.start === firstTokenStart(doc, t) ? 1 : 0);
+      mem.salience.set(a.entity, (mem.salience.get(a.entity) ?? 0) + weight);
+      noteDescriptors(mem, tokens, i, a);
+    }
+    if (t.type === 'punctuation') {
+      const c = t.text;
+      if (c === '\u201c' || c === '\u00ab') quoteDepth++;
+      else if (c === '\u201d' || c === '\u00bb') quoteDepth = Math.max(0, quoteDepth - 1);
+      else if (c === '"') quoteDepth = quoteDepth > 0 ? 0 : 1;
+      continue;
+    }
+    if (t.sentence < 0 || quoteDepth > 0 || insideAnchor(anchors, ai, t.start)) continue;
+    const w = t.lower;
+    if (MALE.has(w) || FEMALE.has(w)) {
+      const gender = MALE.has(w) ? 'male' : 'female';
+      const near = mem.persons.filter((a) => t.sentence - a.sentence <= PRONOUN_REACH);
+      const p = near.find((a) => a.entity.gender === gender) ?? near.find((a) => a.entity.gender == null);
+      if (p) {
+        if (p.entity.gender == null) p.entity.gender = gender;
+        add(p.entity, t, t, 'pronoun');
+      }
+    } else if (NEUTER.has(w)) {
+      const org = mem.orgs[0];
+      if (org && t.sentence - org.sentence <= PRONOUN_REACH && !expletiveIt(tokens, i)) add(org.entity, t, t, 'pronoun');
+    } else if (w === 'they') {
+      const org = mem.orgs[0];
+      const coordinated = mem.beforeLast !== null && mem.lastAny !== null && mem.lastAny.start - mem.beforeLast.end <= 6;
+      if (org && mem.lastAny === org && !coordinated && t.sentence - org.sentence <= 1) add(org.entity, t, t, 'pronoun');
+    } else if (w === 'the' && (t.text === 'the' || t.start === firstTokenStart(doc, t))) {
+      const d = description(tokens, i);
+      if (!d) continue;
+      const [headIdx, isPlace] = d;
+      const head = tokens[headIdx]!;
+      const next = anchors[ai];
+      const apposed = next && tokens[headIdx + 1] && next.start === tokens[headIdx + 1]!.start ? next : null;
+      const target = apposed ?? (isPlace ? mem.places[0] ?? null : pickOrganization(mem, head.lower, t.sentence));
+      if (target && (apposed || isPlace ? t.sentence - target.sentence <= DESCRIPTION_REACH : true)) {
+        add(target.entity, t, head, 'description');
+        remember(mem, { start: t.start, end: head.end, sentence: t.sentence, entity: target.entity });
+        const words = mem.described.get(target.entity) ?? new Set<string>();
+        mem.described.set(target.entity, words.add(head.lower));
+      }
+      i = headIdx;
+    }
+  }
+  for (const [e, list] of added) {
+    e.mentions = [...e.mentions, ...list].sort((a, b) => a.start - b.start);
+  }
+}
+
+function remember(mem: Memory, a: Anchor): void {
+  const front = (list: Anchor[]): Anchor[] => [a, ...list.filter((x) => x.entity !== a.entity)].slice(0, 8);
+  if (a.entity.type === 'person') mem.persons = front(mem.persons);
+  else if (a.entity.type === 'organization' || a.entity.type === 'product') mem.orgs = front(mem.orgs);
+  else if (a.entity.type === 'place') mem.places = front(mem.places);
+  mem.beforeLast = mem.lastAny;
+  mem.lastAny = a;
+}
+
+/**
+ * Lowercase words right before a name ("the energy regulator Ofgem") and in an apposition right after it
+ * ("Orbis, the ad-tech company,"), in the same sentence: what the text calls the entity.
+ */
+function noteDescriptors(mem: Memory, tokens: readonly Token[], i: number, a: Anchor): void {
+  const words = mem.described.get(a.entity) ?? new Set<string>();
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[i]!.sentence || t.type !== 'word' || t.text !== t.lower) break;
+    words.add(t.lower);
+  }
+  let k = i;
+  while (k < tokens.length && tokens[k]!.start < a.end) k++;
+  if (tokens[k]?.text === ',' && (tokens[k + 1]?.lower === 'the' || tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an')) {
+    // An apposition closes ("Orbis, the ad-tech company, said"); ", the company said" is a new clause.
+    const found: string[] = [];
+    let m = k + 2;
+    for (; m < tokens.length && m < k + 7; m++) {
+      const t = tokens[m]!;
+      if (t.type !== 'word' || t.text !== t.lower || t.pos === 'VERB' || t.pos === 'AUX') break;
+      found.push(t.lower);
+    }
+    const after = tokens[m];
+    if (after && (after.type === 'punctuation' || after.lower === 'that' || after.lower === 'which' || after.lower === 'who')) {
+      for (const f of found) words.add(f);
+    }
+  }
+  if (words.size > 0) mem.described.set(a.entity, words);
+}
+
+/** The start of the sentence holding a token (a description may open a sentence: "The company said"). */
+function firstTokenStart(doc: Doc, t: Token): number {
+  const range = doc.sentenceTokens[t.sentence];
+  return range ? doc.tokens[range[0]]!.start : -1;
+}
+
+/** The organisation a description stands for (see addReferences). */
+function pickOrganization(mem: Memory, head: string, sentence: number): Anchor | null {
+  const orgs = mem.orgs.filter((a) => a.entity.type === 'organization');
+  const described = orgs.find((a) => mem.described.get(a.entity)?.has(head));
+  if (described) return described;
+  if (!MODIFIERS.has(head) || PUBLIC_HEADS.has(head)) {
+    const named = orgs.find((a) => a.entity.name.toLowerCase().split(/\s+/).includes(head));
+    if (named) return named;
+  }
+  const wantPublic = PUBLIC_HEADS.has(head);
+  const isPublic = (e: Entity): boolean => e.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_NAME_WORDS.has(w));
+  const pool = orgs.filter((a) => sentence - a.sentence <= DESCRIPTION_REACH && isPublic(a.entity) === wantPublic);
+  let best: Anchor | null = null;
+  for (const a of pool) {
+    if (!best || (mem.salience.get(a.entity) ?? 0) > (mem.salience.get(best.entity) ?? 0)) best = a;
+  }
+  return best;
+}
+
+/** Whether the token at `start` lies inside a name mention (the "The" of "The Times"). */
+function insideAnchor(anchors: Anchor[], ai: number, start: number): boolean {
+  const a = anchors[ai - 1];
+  return a !== undefined && a.start <= start && start < a.end;
+}
+
+/** "it is", "it was", "it's" before an adjective or "that": often no reference at all; kept only before a verb. */
+function expletiveIt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'it') return false;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.lower === 'is' || next.lower === 'was' || next.lower === "'s" || next.lower === 'seems' ||
+    next.lower === 'remains' || next.lower === 'will' || next.lower === 'would');
+}
+
+/** "the [modifiers] head": the index of the head token and whether it names a place, or null. */
+function description(tokens: readonly Token[], i: number): [number, boolean] | null {
+  let k = i + 1;
+  let steps = 0;
+  while (k < tokens.length && steps < 4) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[i]!.sentence || t.text !== t.lower) return null;
+    const isHead = ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);
+    if (isHead) {
+      const next = tokens[k + 1];
+      // "the company spokesman", "the company of", "the city council": no description.
+      if (next && next.sentence === t.sentence && (next.lower === 'of' || (next.pos === 'NOUN' && next.type === 'word') ||
+          ORG_HEADS.has(next.lower))) {
+        if (!MODIFIERS.has(t.lower)) return null;
+      } else {
+        return [k, PLACE_HEADS.has(t.lower)];
+      }
+    }
+    if (!MODIFIERS.has(t.lower) && t.text !== '-') return null;
+    k++;
+    steps++;
+  }
+  return null;
+}

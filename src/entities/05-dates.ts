@@ -1,0 +1,136 @@
+import type { Doc } from '../doc.js';
+import type { Entity, Mention } from '../schema/entity.js';
+import type { Token } from '../nlp/tokens.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
+import { makeSpan } from '../text/span.js';
+
+/** A date found in the text: [first, last] token indexes and its ISO value (null when unresolvable). */
+interface DateHit {
+  first: number;
+  last: number;
+  value: string | null;
+}
+
+const YEAR_BEFORE = new Set(['in', 'since', 'by', 'until', 'from', 'before', 'after', 'during', 'through', 'of',
+  'early', 'late', 'mid', 'end', 'fiscal', 'year', 'to']);
+const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'from', 'through']);
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const FUTURE = new Set(['will', "'ll", 'next', 'plans', 'planned', 'scheduled', 'expected', 'due', 'upcoming']);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const bareMonth = (t: Token): number | undefined => MONTHS[t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower];
+const isYear = (t: Token | undefined): boolean => t !== undefined && /^(1[89]|20|21)\d\d$/.test(t.text);
+const dayOf = (t: Token | undefined): number | null => {
+  if (!t) return null;
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.lower);
+  const d = m ? Number(m[1]) : NaN;
+  return d >= 1 && d <= 31 ? d : null;
+};
+
+/**
+ * Dates, explicit ("Feb 17, 2026", "March 2027", "17 February", "spring 2027", "in 2025") and relative to
+ * `publishedAt` ("on Wednesday", "yesterday", "last year", "in March"), one entity per value.
+ */
+export function findDates(doc: Doc): Entity[] {
+  const pub = doc.options.publishedAt ? new Date(`${doc.options.publishedAt}T00:00:00Z`) : null;
+  const validPub = pub && !Number.isNaN(pub.getTime()) ? pub : null;
+  const hits: DateHit[] = [];
+  const tokens = doc.tokens;
+  for (let s = 0; s < doc.sentenceTokens.length; s++) {
+    const [from, to] = doc.sentenceTokens[s]!;
+    if (from >= to) continue;
+    const future = tokens.slice(from, to).some((t) => FUTURE.has(t.lower));
+    for (let i = from; i < to; i++) {
+      const hit = dateAt(tokens, i, to, validPub, future);
+      if (hit) {
+        hits.push(hit);
+        i = hit.last;
+      }
+    }
+  }
+  const byValue = new Map<string, { surface: string; mentions: Mention[]; value: string | null; aliases: Set<string> }>();
+  for (const h of hits) {
+    const a = tokens[h.first]!;
+    const b = tokens[h.last]!;
+    const span = makeSpan(doc.text, a.start, b.end);
+    const key = h.value ?? `text:${span.text.toLowerCase()}`;
+    let g = byValue.get(key);
+    if (!g) {
+      g = { surface: span.text, mentions: [], value: h.value, aliases: new Set() };
+      byValue.set(key, g);
+    }
+    if (span.text !== g.surface) g.aliases.add(span.text);
+    g.mentions.push({ ...span, sentence: a.sentence, kind: span.text === g.surface ? 'name' : 'alias' });
+  }
+  return [...byValue.values()].map((g) => ({
+    id: '', name: g.surface, type: 'date' as const, aliases: [...g.aliases], mentions: g.mentions, value: g.value,
+  }));
+}
+
+function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | null, future: boolean): DateHit | null {
+  const t = tokens[i]!;
+  const next = i + 1 < to ? tokens[i + 1] : undefined;
+  const prev = tokens[i - 1];
+  const month = bareMonth(t);
+  const cap = t.text[0] !== t.text[0]!.toLowerCase();
+  if (month !== undefined && cap && (t.lower !== 'may' || dayOf(next) !== null || isYear(next) || (prev && MAY_BEFORE.has(prev.lower)))) {
+    // Month [day][,] [year]
+    const day = dayOf(next);
+    if (day !== null) {
+      let last = i + 1;
+      let year: number | null = null;
+      const comma = tokens[last + 1];
+      if (comma && comma.text === ',' && isYear(tokens[last + 2]) && last + 2 < to) {
+        year = Number(tokens[last + 2]!.text);
+        last += 2;
+      } else if (isYear(comma) && last + 1 < to) {
+        year = Number(comma!.text);
+        last += 1;
+      }
+      year ??= pub ? pub.getUTCFullYear() : null;
+      return { first: i, last, value: year === null ? null : `${year}-${pad(month)}-${pad(day)}` };
+    }
+    if (isYear(next)) return { first: i, last: i + 1, value: `${next!.text}-${pad(month)}` };
+    return { first: i, last: i, value: pub ? `${pub.getUTCFullYear()}-${pad(month)}` : null };
+  }
+  // Day Month [Year]
+  const day = dayOf(t);
+  if (day !== null && next && bareMonth(next) !== undefined && next.text[0] !== next.text[0]!.toLowerCase()) {
+    const m = bareMonth(next)!;
+    const y = tokens[i + 2];
+    if (isYear(y) && i + 2 < to) return { first: i, last: i + 2, value: `${y!.text}-${pad(m)}-${pad(day)}` };
+    return { first: i, last: i + 1, value: pub ? `${pub.getUTCFullYear()}-${pad(m)}-${pad(day)}` : null };
+  }
+  // Season Year
+  if (SEASONS.has(t.lower) && isYear(next) && i + 1 < to) return { first: i, last: i + 1, value: next!.text };
+  // Weekday
+  const wd = WEEKDAYS[t.lower];
+  if (wd !== undefined && cap && t.lower.length > 3) {
+    if (!pub) return { first: i, last: i, value: null };
+    const diff = (wd - pub.getUTCDay() + 7) % 7;
+    const offset = future ? (diff === 0 ? 7 : diff) : diff === 0 ? 0 : diff - 7;
+    return { first: i, last: i, value: iso(addDays(pub, offset)) };
+  }
+  if (t.lower === 'today' || t.lower === 'yesterday' || t.lower === 'tomorrow') {
+    const offset = t.lower === 'today' ? 0 : t.lower === 'yesterday' ? -1 : 1;
+    return { first: i, last: i, value: pub ? iso(addDays(pub, offset)) : null };
+  }
+  // last/this/next year|month
+  if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'next') && next && (next.lower === 'year' || next.lower === 'month')) {
+    if (!pub) return { first: i, last: i + 1, value: null };
+    const step = t.lower === 'last' ? -1 : t.lower === 'next' ? 1 : 0;
+    if (next.lower === 'year') return { first: i, last: i + 1, value: String(pub.getUTCFullYear() + step) };
+    const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + step, 1));
+    return { first: i, last: i + 1, value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}` };
+  }
+  // A year after a preposition ("in 2025", "by 2030").
+  if (isYear(t) && prev && YEAR_BEFORE.has(prev.lower) && !(next && (next.text === '%' || next.lower === 'percent'))) {
+    return { first: i, last: i, value: t.text };
+  }
+  return null;
+}
+
+function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86_400_000);
+}
