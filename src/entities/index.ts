@@ -19,7 +19,7 @@ export function findEntities(doc: Doc): Entity[] {
   candidates.sort((a, b) => a.start - b.start);
   const groups = groupCandidates(candidates, doc.norm);
   const named = groups.map((g) => toEntity(doc, g));
-  if (!process.env.NOREF) addReferences(doc, named);
+  addReferences(doc, named);
   const all = [...named, ...findDates(doc)];
   const first = (e: Entity): number => e.mentions[0]?.start ?? Infinity;
   all.sort((a, b) => first(a) - first(b));
