@@ -45,11 +45,13 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
     if ((tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start)) continue;
     const entry = entries.find((e) => e.verb.kind === 'speech' && spells(tokens, i, e.words, hi));
     if (!entry) continue;
-    if ((NEEDS_VERB_TAG.has(entry.form) || entry.form === 'gerund') && t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const thatFollows = tokens[i + entry.words.length]?.lower === 'that';
+    if ((NEEDS_VERB_TAG.has(entry.form) || entry.form === 'gerund') && t.pos !== 'VERB' && t.pos !== 'AUX' && !(thatFollows && entry.form === 'present')) continue;
     if ((entry.form === 'past' || entry.form === 'participle') && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ') continue;
     if (isNonStatement(tokens, i, lo, hi)) continue;
     // "said to be", "is said to": hearsay, not a statement by the subject.
-    if (entry.form !== 'gerund' && tokens[i + entry.words.length]?.lower === 'to' && entry.verb.base === 'say') continue;
+    const afterTo = tokens[i + entry.words.length + 1];
+    if (entry.verb.base === 'say' && tokens[i + entry.words.length]?.lower === 'to' && afterTo && (afterTo.pos === 'VERB' || afterTo.pos === 'AUX')) continue;
     const to = i + entry.words.length;
     const passive = tokens[to]?.lower === 'by' && (entry.form === 'participle' || entry.form === 'past') && isPassiveAux(tokens, i, lo);
     out.push({ from: i, to, kind: 'verb', entry, object: entry.verb.object === true, passive });

@@ -18,7 +18,7 @@ const auxiliaries = new Set(CUE_AUXILIARIES);
 const negations = new Set(NEGATIONS);
 const honorifics = new Set(HONORIFICS);
 const roleNouns = new Set(ROLE_NOUNS);
-const NP_LINKS = new Set(['of', 'from', 'at', 'for', 'with', 'and', '&', "'s", "'", 'de', 'van', 'von', 'du', 'la', 'le', 'del', 'da', 'on', 'in']);
+const NP_LINKS = new Set(['of', 'from', 'at', 'for', 'with', 'by', 'and', '&', "'s", "'", 'de', 'van', 'von', 'du', 'la', 'le', 'del', 'da', 'on', 'in']);
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
 const DETERMINERS_OK = new Set(['the', 'a', 'an', 'both', 'its', 'their', 'his', 'her', 'this', 'these', 'those',
   'another', 'some', 'many', 'several', 'one', 'two', 'three', 'other', 'our', 'my', 'each', 'every', 'all', 'most',
@@ -109,7 +109,7 @@ export function chunkAfter(tokens: readonly Token[], start: number, hi: number):
   if (isPronounSpeaker(tokens[j]!) || OBJECT_PRONOUNS.has(tokens[j]!.lower)) return { from: j, to: j + 1 };
   while (j < hi) {
     const t = tokens[j]!;
-    if (isNpToken(t) || (NP_LINKS.has(t.lower) && j + 1 < hi && isNpToken(tokens[j + 1]!) && j > start)) j++;
+    if (isNpToken(t) || (NP_LINKS.has(t.lower) && j + 1 < hi && isNpToken(tokens[j + 1]!) && j > start) || isAttributiveVerb(tokens, j, start)) j++;
     else break;
   }
   while (j > start && (NP_LINKS.has(tokens[j - 1]!.lower) || tokens[j - 1]!.pos === 'DET')) j--;

@@ -117,7 +117,7 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
 function findThat(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to && k < from + 14; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'that' && t.pos !== 'PRON') return k;
+    if (t.lower === 'that' && (t.pos !== 'PRON' || k === from)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t) || t.text === ':') return -1;
   }
   return -1;

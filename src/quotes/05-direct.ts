@@ -77,6 +77,13 @@ function attributionBefore(tokens: readonly Token[], q: QuotedSpan, input: Direc
   if (!s || k < s.lo) return null;
   while (k >= s.lo && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k--;
   if (k >= s.lo && tokens[k]!.lower === 'that') k--;
+  // "says of Clinton, '...'": what the words are about stands between the cue and the quote.
+  for (let m = k; m > s.lo && m >= k - 5; m--) {
+    if (tokens[m]!.lower === 'of' && findCues(tokens, s.lo, m).some((c) => c.to === m)) {
+      k = m - 1;
+      break;
+    }
+  }
   if (k < s.lo) return null;
   const cues = findCues(tokens, s.lo, k + 1);
   const cue = cues[cues.length - 1];
@@ -170,7 +177,7 @@ export function directQuotes(input: DirectInput): { candidates: Candidate[]; las
       const gap = doc.norm.slice(q.after, next.open);
       const gapFrom = tokenAtOrAfter(tokens, tokens[att.end - 1]?.end ?? q.after);
       const gapTo = tokenAtOrAfter(tokens, next.open);
-      const anotherCue = findCues(tokens, gapFrom, gapTo).length > 0;
+      const anotherCue = findCues(tokens, gapFrom, gapTo).some((c) => c.entry?.form !== 'gerund');
       if (gap.length < 400 && !anotherCue && !/["\u201c\u201d\u00ab\u00bb]/.test(gap)) {
         const [ns, ne] = contentRange(doc, next);
         if (ns < ne && !looksLikeNoQuote(doc, tokens, next, false)) {

@@ -63,8 +63,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
         if (insideQuote(spans, tokens[cue.from]!.start)) continue;
         const c: Candidate | null = reportedAt(s, cue, nextStartsQuote) ?? coordinated(s, cue, previous);
         if (!c) continue;
+        const before = previous;
         previous = c;
         if (c.parts.length > 0 && !classifyQuoted(c, spans, consumed, doc.norm)) continue;
+        if (before) truncateBefore(before, c, s);
         candidates.push(c);
       }
     }
@@ -121,6 +123,24 @@ function subjectCoordinated(s: SentenceView, cue: Cue, link: number): Candidate 
     continues: null, cue: { from: cue.from, to: cue.to }, addressee: null, medium: null, sentence: s.index,
     paragraph: s.paragraph, rule: 'subject-coordinated-cue', confidence: 0.7, open: false,
   };
+}
+
+const LINKS = new Set([',', 'and', 'but', 'though', 'although', 'while', 'whereas', 'as', 'because', ';', '\u2014', '-']);
+
+/**
+ * "Figueroa said the campaign planned a protest, though she acknowledged it was unlikely to work": a later
+ * attribution inside an earlier one's words ends them before its speaker.
+ */
+function truncateBefore(previous: Candidate, next: Candidate, s: SentenceView): void {
+  const head = next.speaker?.head ?? next.cue;
+  if (!head || previous.parts.length === 0) return;
+  let cut = head.from;
+  const at = s.tokens[cut]!.start;
+  const last = previous.parts[previous.parts.length - 1]!;
+  if (!(last[0] < at && at < last[1])) return;
+  while (cut - 1 > s.lo && LINKS.has(s.tokens[cut - 1]!.lower)) cut--;
+  const end = s.tokens[cut - 1]!.end;
+  if (end > last[0]) last[1] = end;
 }
 
 /** Whether a position lies inside a quoted stretch (a cue there is part of someone's words). */
