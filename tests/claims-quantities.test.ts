@@ -189,6 +189,10 @@ describe('findQuantities: fractions, ratios, multipliers, scores, ages', () => {
     ['a score', 'Liverpool won 3-1 on Sunday.', { text: '3-1', value: 3, other: 1, rule: 'score' }],
     ['a vote tally', 'The Senate voted 91-3.', { text: '91-3', value: 91, other: 3, unit: 'vote', rule: 'score' }],
     ['an age in apposition', 'Linda Okereke, 64, loaded her car.', { text: '64', value: 64, unit: 'year', rule: 'age' }],
+    ['an age after a title', 'the princess, 67, announced it', { text: '67', unit: 'year', rule: 'age' }],
+    ['"over the age of"', 'citizens over the age of 18 must register', { text: '18', unit: 'year' }],
+    ['spaced metres', 'The 75 m (250 ft) ship', { text: '75 m', value: 75, unit: 'm' }],
+    ['a degree sign with no scale', 'poleward of about 67.5° north', { text: 'about 67.5°', unit: '°' }],
   ])('%s', (_n, sentence, want) => expectQuantity(sentence, want));
 });
 
@@ -235,6 +239,11 @@ describe('findQuantities: what is not a quantity', () => {
     ['a network', 'the 5G network', '5G'],
     ['a URL', 'see https://example.com/report-2024/page/5 for more', '5'],
     ['a currency code that is a name', 'at COP31 in Brazil', 'COP31'],
+    ['a model name after the number', 'a new feature on the 737 Max', '737'],
+    ['a citation mark', 'a detailed map[3] of the area', '3'],
+    ['a list item', '2) determining the cause', '2'],
+    ['"24/7"', 'operating 24/7 as usual', '24'],
+    ['"one of the" counts nothing', 'one of the highest death tolls', 'one'],
   ])('%s', (_n, sentence, text) => {
     const qs = quantities(sentence);
     expect(qs.filter((q) => q.span.text.includes(text)).map((q) => q.span.text)).toEqual([]);

@@ -260,6 +260,7 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
   const reason = skipReason(toks, m, {
     hasUnit: unitKind === 'money' || unitKind === 'percent' || unitKind === 'point' || unitKind === 'measure' || (unitKind === 'time' && m.spelled),
     hasNoun: noun !== null && noun.end === m.last + 2,
+    countsSomething: noun !== null,
     hasBound: bb !== null,
     suffixUsed,
     prefixUsed,
@@ -279,13 +280,14 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
 
 /** "seven of its 24 libraries", "three of our pantries": a part of a counted whole takes its noun. */
 function partOf(toks: readonly Token[], at: number, value: number): UnitMatch | null {
+  if (value === 1) return null; // "one of the highest tolls" claims no count
   const of = toks[at];
   const det = toks[at + 1];
   if (!isWord(of) || of.lower !== 'of' || !isWord(det) || !/^(the|its|their|our|his|her|my|your|these|those)$/.test(det.lower)) return null;
   let k = at + 2;
   if (toks[k]?.kind === 'num' || (isWord(toks[k]) && classifyWord(toks[k]!.lower)?.t === 'card')) k++;
-  const noun = countedNounAfter(toks, k, value === 1 ? 2 : value);
-  return noun === null ? null : { ...noun, end: at };
+  const noun = countedNounAfter(toks, k, value);
+  return noun === null || noun.end - k > 2 ? null : { ...noun, end: at };
 }
 
 /** "percent of 10", "per cent of twenty-two": a percent word before "of" and the number, with no number before it. */
@@ -341,7 +343,7 @@ function age(toks: readonly Token[], d: Draft): void {
   const prev = toks[m.first - 1];
   const prev2 = toks[m.first - 2];
   const next = toks[m.last + 1];
-  const named = prev?.text === ',' && isWord(prev2) && /^[A-Z]/.test(prev2.text) && (next === undefined || next.text === ',' || next.text === ')');
+  const named = prev?.text === ',' && isWord(prev2) && ((/^[A-Z]/.test(prev2.text) && (next === undefined || next.text === ')')) || next?.text === ',');
   const aged = isWord(prev) && /^(aged|age|ages)$/.test(prev.lower);
   if (named || aged) {
     d.unit = 'year';

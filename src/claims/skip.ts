@@ -14,6 +14,8 @@ export interface SkipInfo {
   hasUnit: boolean;
   /** A counted noun follows the number directly. */
   hasNoun: boolean;
+  /** A counted noun follows the number, maybe after modifiers ("630 First Nations"). */
+  countsSomething: boolean;
   /** A bound word comes before it. */
   hasBound: boolean;
   /** Its glued suffix was read as a unit, currency or scale. */
@@ -90,6 +92,11 @@ export function skipReason(toks: readonly Token[], m: NumberMention, info: SkipI
   if (!info.hasUnit && SIMPLE(m)) {
     const label = labelBefore(toks, m.first);
     if (label !== null) return label;
+    // "737 Max", "36 Quai des Orfèvres": a capitalised word after a number that counts nothing
+    if (!info.countsSomething && isWord(next) && next.gap === 1 && isCap(next) && !isMonth(next) && !NOT_NAME_BEFORE.has(next.lower)) return 'name';
+    // "[3]" citation marks and "2)" list items
+    if (prev?.text === '[' && next?.text === ']' && first.gap === 0) return 'label';
+    if (next?.text === ')' && next.gap === 0 && (prev === undefined || prev.gap === 2 || (prev.text === '(' && first.gap === 0)) && m.value < 100) return 'label';
     if (addressAfter(toks, m.last + 1)) return 'address';
     if (m.digits!.intDigits >= 5 && !info.hasBound) return 'identifier';
     if (m.value === 911 || m.value === 999) return 'emergency';
@@ -105,6 +112,7 @@ export function skipReason(toks: readonly Token[], m: NumberMention, info: SkipI
   }
   if (m.kind === 'fraction' && m.digits !== null && !m.spelled && toks[m.first + 1]?.text === '/' && !info.hasUnit) {
     const den = toks[m.last]!.value;
+    if (toks[m.first]!.value >= den) return 'slash'; // 24/7
     if (!(den <= 10 || den === 12 || den === 16 || den === 32 || den === 64 || den === 100)) return 'slash';
   }
   return null;

@@ -73,7 +73,7 @@ export function measureAfter(toks: readonly Token[], at: number, glued: string |
   if (t.kind === 'sym' && t.text === '°') {
     const n = toks[at + 1];
     if (isWord(n) && n.gap === 0 && (n.text === 'C' || n.text === 'F')) return match(n.text === 'C' ? '°C' : '°F', 'measure', at + 2);
-    return match(value > 50 ? '°F' : '°C', 'measure', at + 1);
+    return match('°', 'measure', at + 1); // latitudes, angles, or a temperature on no stated scale
   }
   if (!isWord(t)) return null;
   // multi-word units first: "degrees Celsius", "square kilometres", "metres per second", "kilowatt-hours"
@@ -84,7 +84,8 @@ export function measureAfter(toks: readonly Token[], at: number, glued: string |
     if (w !== undefined) return entry(w, 'measure', at + width);
   }
   const sym = MEASURE_SYMBOLS[t.text];
-  if (sym !== undefined && t.text.length > 1) return match(sym, 'measure', at + 1);
+  // spaced symbols: "48 GB", "600 W", "75 m (250 ft)"; not "Group C" letters that are also names
+  if (sym !== undefined && (t.text.length > 1 || 'mgWVL'.includes(t.text))) return match(sym, 'measure', at + 1);
   const w = MEASURE_WORDS[t.lower];
   if (w !== undefined && !(t.lower === 'pounds' || t.lower === 'ton')) return entry(w, 'measure', at + 1);
   if (t.lower === 'pounds' || t.lower === 'pound') return match('lb', 'measure', at + 1);

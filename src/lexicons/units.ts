@@ -120,7 +120,7 @@ export const NOT_PLURAL: ReadonlySet<string> = new Set([
   'athletics', 'various', 'previous', 'serious', 'famous', 'numerous', 'enormous', 'obvious', 'anonymous', 'yes',
   'ms', 'mrs', 'mr', 'its', 'whose', 'nevertheless', 'regardless', 'unanimous', 'overseas', 'alias', 'atlas', 'bias',
   'canvas', 'christmas', 'texas', 'kansas', 'arkansas', 'illinois', 'paris', 'athens', 'dallas', 'vegas',
-  'nonetheless', 'mass', 'class', 'glass', 'pass', 'gross', 'loss', 'boss', 'cross', 'access', 'process', 'success',
+  'des', 'les', 'los', 'las', 'dos', 'das', 'nonetheless', 'mass', 'class', 'glass', 'pass', 'gross', 'loss', 'boss', 'cross', 'access', 'process', 'success',
   'business', 'witness', 'address', 'stress', 'progress', 'congress', 'express', 'less', 'unless', 'guess', 'dress',
   'whereas', 'thereafter', 'ours', 'lets', 'says', 'goes', 'gets', 'makes', 'takes', 'comes', 'seems', 'means',
   'needs', 'wants', 'works', 'shows', 'remains', 'includes', 'becomes', 'helps', 'uses', 'costs', 'pays', 'looks',
@@ -175,5 +175,5 @@ export const COUNT_OF: Readonly<Record<string, string>> = dict({
   majority: 'vote', population: 'person', turnout: 'vote', workforce: 'person', headcount: 'person',
   membership: 'member', electorate: 'voter', crowd: 'person', attendance: 'person', staff: 'person',
   city: 'person', town: 'person', village: 'person', country: 'person', nation: 'person', community: 'person',
-  suburb: 'person', district: 'person', region: 'person', state: 'person', island: 'person',
+  suburb: 'person', district: 'person', region: 'person', state: 'person', island: 'person', age: 'year',
 });
