@@ -1,0 +1,49 @@
+/**
+ * Child process for the pathological tests and the benchmark: runs extract() on one named input at the given
+ * sizes and prints one JSON line per size ({name, size, ms, problems}). Run in its own process so that the parent
+ * can kill a run that hangs: a synchronous extract() cannot be interrupted from inside.
+ *
+ *   node --import tsx tests/hostile/pathological-runner.ts "<name>|ordinary" SIZE [SIZE ...] [--check] [--repeat N]
+ *
+ * --check also checks every span and reference of the result (tests/hostile/check-analysis.ts);
+ * --repeat N times the best of N runs.
+ */
+import { extract } from '../../src/index.js';
+import { checkAnalysis } from './check-analysis.js';
+import { PATHOLOGICAL, ordinaryText } from './pathological-inputs.js';
+
+export interface RunnerLine {
+  name: string;
+  size: number;
+  ms: number;
+  problems: string[];
+}
+
+function main(argv: string[]): void {
+  const check = argv.includes('--check');
+  const r = argv.indexOf('--repeat');
+  const repeat = r >= 0 ? Math.max(1, Number(argv[r + 1])) : 1;
+  const positional = argv.filter((a, i) => !a.startsWith('--') && (r < 0 || i !== r + 1));
+  const [name, ...sizes] = positional;
+  const make = name === 'ordinary' ? ordinaryText : PATHOLOGICAL.find((p) => p.name === name)?.make;
+  if (!make || sizes.length === 0) {
+    process.stderr.write(`pathological-runner: unknown input ${JSON.stringify(name)} or no size\n`);
+    process.exit(2);
+  }
+  extract('Warm up. "Yes," she said.\n\nAnother paragraph with 5% and $3 million.');
+  for (const size of sizes.map(Number)) {
+    const text = make(size);
+    let best = Infinity;
+    let analysis = null;
+    for (let i = 0; i < repeat; i++) {
+      const t0 = performance.now();
+      analysis = extract(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    const problems = check ? checkAnalysis(text, analysis).slice(0, 5) : [];
+    const line: RunnerLine = { name: name!, size: text.length, ms: best, problems };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
+}
+
+main(process.argv.slice(2));
