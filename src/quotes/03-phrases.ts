@@ -178,7 +178,8 @@ function skipParenthetical(tokens: readonly Token[], lo: number, comma: number):
     const t = tokens[k]!;
     if (t.text === ',') {
       const opener = tokens[k + 1]!;
-      if (opener.pos === 'ADP' || opener.lower === 'who' || opener.lower === 'whose' || opener.lower === 'which') return k;
+      const gerund = opener.pos === 'VERB' && opener.lower.endsWith('ing');
+      if (opener.pos === 'ADP' || gerund || opener.lower === 'who' || opener.lower === 'whose' || opener.lower === 'which') return k;
       return comma;
     }
     if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return comma;

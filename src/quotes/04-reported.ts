@@ -41,8 +41,13 @@ const NEEDS_THAT = new Set(['advise', 'inform', 'assure', 'remind', 'alert', 'br
 const NO_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'because', 'as', 'although', 'though', 'after', 'before', 'since', 'so', 'or', 'nor', 'than', 'for', 'about', 'to', 'with', 'without', 'by', 'of', 'during', 'in', 'on', 'at', 'into', 'over', 'against']);
 
 /** "said on Tuesday the company would ...": skip a short prepositional phrase before the clause. */
+const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'again', 'also']);
+
 function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, comma = true): number {
-  const t = tokens[k];
+  let t = tokens[k];
+  // "said Friday afternoon", "said last week": a time before the clause.
+  while (t && TEMPORAL.has(t.lower) && k < end - 1) t = tokens[++k];
   if (!t || t.pos !== 'ADP' || t.lower === 'that') return k;
   let j = k + 1;
   while (j < end && j <= k + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[j]!.pos) && tokens[j]!.lower !== 'that') j++;
@@ -83,6 +88,19 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
   return end;
 }
 
+/** '"...," he said, adding that ...': the speaker of the cue the gerund follows. */
+function speakerOfEarlierCue(tokens: readonly Token[], lo: number, gerund: number): Range | null {
+  for (let k = gerund - 2; k >= lo && k >= gerund - 12; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    const before = speakerBefore(tokens, lo, k);
+    if (before) return before.head;
+    const after = chunkAfter(tokens, k + 1, gerund);
+    if (after) return after;
+  }
+  return null;
+}
+
 /** The noun phrase a sentence opens with (after an introductory phrase and comma), when a verb follows it. */
 export function sentenceSubject(tokens: readonly Token[], lo: number, limit: number): Range | null {
   const starts = [lo];
@@ -102,6 +120,14 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, limit: num
     if (v < limit && tokens[v]!.pos === 'VERB') return np;
   }
   return null;
+}
+
+/** After "..., X said": nothing, or a short adverbial, or a subordinate clause after a comma. */
+function tailIsAdverbial(tokens: readonly Token[], k: number, end: number): boolean {
+  if (end - k <= 6) return true;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.text === ',' && next !== undefined && (next.pos === 'SCONJ' || next.pos === 'ADV' || next.lower === 'as' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
 }
 
 /** A verb that can head a clause: an auxiliary, or a verb that is no -ing form. */
@@ -204,7 +230,9 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
     // Parenthetical: "The plan, she said, will fail." / "The difference now, he told me on Friday, is that ..."
     const before = sp.head.from - 1;
     const pk = skipLeadingAdverbial(tokens, k, end, false);
-    if (before > lo && tokens[before]!.text === ',' && tokens[pk]?.text === ',' && pk + 1 < end && hasVerb(tokens, pk + 1, end) && !isQuoteMark(tokens[pk + 1])) {
+    const resumes = tokens[pk + 1];
+    const gerundAfter = resumes !== undefined && resumes.pos === 'VERB' && resumes.lower.endsWith('ing');
+    if (before > lo && tokens[before]!.text === ',' && tokens[pk]?.text === ',' && pk + 1 < end && hasVerb(tokens, pk + 1, end) && !isQuoteMark(resumes) && !gerundAfter) {
       let from = pk + 1;
       if (tokens[from]!.lower === 'is' && tokens[from + 1]?.lower === 'that') from += 2;
       return make(s, [range(s, lo, before), range(s, from, end)], sp, cue, 'parenthetical', 0.75, { addressee });
@@ -221,7 +249,7 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
         if (nextStartsQuote) return null;
         return { ...make(s, [], sp, cue, 'missing-after-colon', 0.75, { addressee }), kind: 'direct' };
       }
-      if (before > lo && tokens[before]!.text === ',' && before - lo >= 3 && hasFiniteVerb(tokens, lo, before) && s.hi - cue.to <= 10) {
+      if (before > lo && tokens[before]!.text === ',' && before - lo >= 3 && hasFiniteVerb(tokens, lo, before) && tailIsAdverbial(tokens, k, end)) {
         return make(s, [range(s, lo, before)], sp, cue, 'content-before-speaker', 0.8, { addressee });
       }
       return null;
@@ -234,7 +262,7 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
 
   // "Trump tweeted on Monday, saying (that) ...": the subject of the sentence speaks.
   if (cue.entry?.form === 'gerund' && prev && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
-    const subject = sentenceSubject(tokens, lo, cue.from);
+    const subject = sentenceSubject(tokens, lo, cue.from) ?? speakerOfEarlierCue(tokens, lo, cue.from);
     let k = cue.to;
     if (tokens[k]?.lower === 'that') k++;
     while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;

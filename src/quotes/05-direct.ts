@@ -177,7 +177,9 @@ export function directQuotes(input: DirectInput): { candidates: Candidate[]; las
       const gap = doc.norm.slice(q.after, next.open);
       const gapFrom = tokenAtOrAfter(tokens, tokens[att.end - 1]?.end ?? q.after);
       const gapTo = tokenAtOrAfter(tokens, next.open);
-      const anotherCue = findCues(tokens, gapFrom, gapTo).some((c) => c.entry?.form !== 'gerund');
+      // "speaking of X" in the gap is no new attribution; "he said, adding later," is.
+      const anotherCue = findCues(tokens, gapFrom, gapTo).some((c) => c.entry?.form !== 'gerund' ||
+        !['of', 'about', 'to', 'with', 'at', 'on'].includes(tokens[c.to]?.lower ?? ''));
       if (gap.length < 400 && !anotherCue && !/["\u201c\u201d\u00ab\u00bb]/.test(gap)) {
         const [ns, ne] = contentRange(doc, next);
         if (ns < ne && !looksLikeNoQuote(doc, tokens, next, false)) {
