@@ -345,7 +345,9 @@ function age(toks: readonly Token[], d: Draft): void {
   const next = toks[m.last + 1];
   const named = prev?.text === ',' && isWord(prev2) && ((/^[A-Z]/.test(prev2.text) && (next === undefined || next.text === ')')) || next?.text === ',');
   const aged = isWord(prev) && /^(aged|age|ages)$/.test(prev.lower);
-  if (named || aged) {
+  // "He was 95."
+  const was = isWord(prev) && /^(was|is)$/.test(prev.lower) && isWord(prev2) && /^(he|she)$/.test(prev2.lower) && (next === undefined || next.text === '.' || next.text === ',');
+  if (named || aged || was) {
     d.unit = 'year';
     d.unitKind = 'time';
     d.rules = ['age'];
@@ -413,6 +415,14 @@ function qualify(toks: readonly Token[], d: Draft, covered: (k: number) => boole
     d.end = ba.end;
     d.rules.push(`bound:${ba.bound}`);
     if (d.unit === null && /older|younger/.test(toks[ba.end - 1]!.lower)) d.unit = 'year';
+    // "four or more people"
+    const noun = d.unit === null ? countedNounAfter(toks, d.end, d.value) : null;
+    if (noun !== null && noun.end === d.end + 1) {
+      d.unit = noun.unit;
+      d.unitKind = 'count';
+      d.end = noun.end;
+      d.rules.push('count');
+    }
   }
   // bound before: "over", "nearly", "an estimated"; "over three seasons" is a period, not a bound
   let bb = boundBefore(toks, d.first);

@@ -13,7 +13,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = dict({
 
 /** Letters written before "$" (lowercased, dots removed): "US$", "HK$", "C$", "A$", "R$", "Mex$". */
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = dict({
-  us: 'USD', usd: 'USD', hk: 'HKD', hkd: 'HKD', c: 'CAD', ca: 'CAD', can: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD',
+  us: 'USD', usd: 'USD', cdn: 'CAD', hk: 'HKD', hkd: 'HKD', c: 'CAD', ca: 'CAD', can: 'CAD', cad: 'CAD', a: 'AUD', au: 'AUD',
   aud: 'AUD', nz: 'NZD', nzd: 'NZD', s: 'SGD', sg: 'SGD', sgd: 'SGD', r: 'BRL', mex: 'MXN', mx: 'MXN', mxn: 'MXN',
   nt: 'TWD', twd: 'TWD', rd: 'DOP', j: 'JMD', tt: 'TTD', ec: 'XCD', bds: 'BBD', z: 'ZWL', fj: 'FJD', l: 'LRD',
 });
