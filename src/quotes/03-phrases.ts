@@ -73,7 +73,7 @@ function isPartyHyphen(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A noun phrase ending at token `end - 1`, walking back no further than `lo`. */
-function chunkBefore(tokens: readonly Token[], lo: number, end: number): Range | null {
+export function chunkBefore(tokens: readonly Token[], lo: number, end: number): Range | null {
   let j = end - 1;
   if (j < lo) return null;
   if (isPronounSpeaker(tokens[j]!)) return { from: j, to: end };
@@ -109,7 +109,8 @@ export function chunkAfter(tokens: readonly Token[], start: number, hi: number):
   if (isPronounSpeaker(tokens[j]!) || OBJECT_PRONOUNS.has(tokens[j]!.lower)) return { from: j, to: j + 1 };
   while (j < hi) {
     const t = tokens[j]!;
-    if (isNpToken(t) || (NP_LINKS.has(t.lower) && j + 1 < hi && isNpToken(tokens[j + 1]!) && j > start) || isAttributiveVerb(tokens, j, start)) j++;
+    if (isNpToken(t) || (NP_LINKS.has(t.lower) && j + 1 < hi && isNpToken(tokens[j + 1]!) && j > start) || isAttributiveVerb(tokens, j, start) ||
+        (isInnerHyphen(tokens, j) && j > start)) j++;
     else break;
   }
   while (j > start && (NP_LINKS.has(tokens[j - 1]!.lower) || tokens[j - 1]!.pos === 'DET')) j--;
@@ -135,6 +136,8 @@ function opensClause(tokens: readonly Token[], lo: number, from: number, loose =
   const before = tokens[from - 1]!;
   if (/^["'\u201c\u2018]$/.test(before.text)) return true;
   if (loose && (before.text === ',' || before.lower === 'and' || before.lower === 'but')) return true;
+  // "But Megan Hester, ...": a conjunction or adverb opening the sentence.
+  if (from - 1 === lo && (before.pos === 'CCONJ' || before.pos === 'ADV' || before.pos === 'SCONJ')) return true;
   if (before.text !== ',') return false;
   const first = tokens[lo]!;
   if (from - 2 === lo) return true;
@@ -144,13 +147,43 @@ function opensClause(tokens: readonly Token[], lo: number, from: number, loose =
   return true;
 }
 
+/**
+ * "Megan Hester, senior associate for education organizing at the Annenberg Institute, said": the stretch
+ * between two commas is the apposition when it reads as a noun phrase (a relative clause after a further
+ * comma belongs to it), and the name before the first comma, opening the clause, is the speaker.
+ */
+function appositionByCommas(tokens: readonly Token[], lo: number, comma: number): SpeakerPhrase | null {
+  let open = -1;
+  for (let k = comma - 1; k > lo && k >= comma - 40; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    const opener = tokens[k + 1]!.lower;
+    if (opener === 'which' || opener === 'who' || opener === 'whose') continue;
+    open = k;
+    break;
+  }
+  if (open <= lo) return null;
+  const apposition: Range = { from: open + 1, to: comma };
+  if (!isAppositive(tokens, apposition.from, apposition.to)) return null;
+  const head = chunkBefore(tokens, lo, open);
+  if (!head || !opensClause(tokens, lo, head.from)) return null;
+  if (isDescription(tokens, head) && hasName(tokens, apposition) && !isDescription(tokens, apposition)) {
+    return { head: apposition, apposition: head };
+  }
+  return { head, apposition };
+}
+
 /** An appositive noun phrase ("a lawyer who has been involved"), not a clause ("prices rose sharply"). */
 function isAppositive(tokens: readonly Token[], from: number, to: number): boolean {
   if (!isNpToken(tokens[from]!) && !/^[A-Z]/.test(tokens[from]!.text)) return false;
   for (let k = from; k < to; k++) {
-    const w = tokens[k]!.lower;
+    const t = tokens[k]!;
+    const w = t.lower;
     if (w === 'who' || w === 'which' || w === 'that' || w === 'whose') return true;
-    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !isAttributiveVerb(tokens, k, from)) return false;
+    if (t.pos === 'AUX') return false;
+    // Participles may modify a noun inside it ("education organizing at", "a Washington-based developer").
+    if (t.pos === 'VERB' && !isAttributiveVerb(tokens, k, from) && !/(ing|ed)$/.test(w)) return false;
   }
   return true;
 }
@@ -219,6 +252,10 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
     // "X, a researcher at Y who was not involved, said" has its comma; "X who chairs Y said" may not.
     const rel = relativeStart(tokens, lo, end);
     if (rel >= 0) chunkEnd = rel;
+  }
+  if (closed) {
+    const byCommas = appositionByCommas(tokens, lo, end - 1);
+    if (byCommas) return byCommas;
   }
   const chunks: Range[] = [];
   let c = chunkBefore(tokens, lo, chunkEnd);

@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './02-cues.js';
-import { type Range, type SpeakerPhrase, chunkAfter, speakerAfter, speakerBefore } from './03-phrases.js';
+import { type Range, type SpeakerPhrase, chunkAfter, chunkBefore, speakerAfter, speakerBefore } from './03-phrases.js';
 import { findAddressee, findMedium } from './07-medium.js';
 import { isQuoteMark, isTerminal } from './token-search.js';
 import { MEDIA } from '../lexicons/cues.js';
@@ -42,7 +42,7 @@ const NO_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'because', 
 
 /** "said on Tuesday the company would ...": skip a short prepositional phrase before the clause. */
 const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'again', 'also']);
+  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'again', 'also']);
 
 function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, comma = true): number {
   let t = tokens[k];
@@ -212,6 +212,11 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
 
   let sp = speakerBefore(tokens, lo, cue.from);
   const prev = tokens[cue.from - 1];
+  // "said Mr. Kamin, who emphasized that ...": the relative pronoun stands for the name before its comma.
+  if (!sp && prev && prev.lower === 'who' && tokens[cue.from - 2]?.text === ',') {
+    const head = chunkBefore(tokens, lo, cue.from - 2);
+    if (head) sp = { head, apposition: null };
+  }
   if (!sp && prev && (prev.lower === 'which' || prev.lower === 'that') && cue.from - 1 >= lo) {
     const ms = speakerOfMedium(s, cue.from - 1);
     if (ms && endsWithColon(s) && !nextStartsQuote) {
