@@ -39,6 +39,7 @@ describe('parseNumber: multipliers', () => {
     ['hundred after digits', '322 hundred', 32200],
     ['mixed digits and words', '4 thousand 3 hundred and 21', 4321],
     ['a hyphenated scale', '50-million', 50e6],
+    ['a glued "m" alone', '310m', 310e6],
   ])('%s: %s', (_n, text, value) => {
     expect(near(parseNumber(text), value)).toBe(true);
   });

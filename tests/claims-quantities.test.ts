@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { carryUnits, findQuantities, type Quantity } from '../src/claims/quantities.js';
+import { carryUnits, findQuantities, parseQuantity, type Quantity } from '../src/claims/quantities.js';
 import { normalize } from '../src/text/normalize.js';
 
 const quantities = (s: string): Quantity[] => findQuantities(normalize(s), 0, s.length, s);
@@ -323,5 +323,24 @@ describe('findQuantities: hostile input', () => {
     const t2 = performance.now();
     // ten times the input may cost at most forty times the time (generous: a guard against quadratic blow-ups)
     expect(t2 - t1).toBeLessThan(Math.max(40 * (t1 - t0), 200));
+  });
+});
+
+describe('parseQuantity', () => {
+  test.each([
+    ['a code before a scale', '75 USD million', 75e6, 'USD'],
+    ['a sign and a scale', '$2.3 billion', 2.3e9, 'USD'],
+    ['a glued scale', '£45m', 45e6, 'GBP'],
+    ['a counted noun', 'over 70 million users', 70e6, 'user'],
+  ])('%s: %s', (_n, text, value, unit) => {
+    expect(parseQuantity(text)).toMatchObject({ value, unit });
+  });
+
+  test.each([
+    ['two quantities', '$5 and $6'],
+    ['a sentence around the quantity', 'They paid $5 for it'],
+    ['no quantity', 'in 2024'],
+  ])('negative: %s', (_n, text) => {
+    expect(parseQuantity(text)).toBeNull();
   });
 });

@@ -404,7 +404,8 @@ export function isYearLike(t: Token): boolean {
 
 /**
  * The value of a number phrase: "70 million" -> 70000000, "two-thirds" -> 0.666..., "1.5bn" -> 1500000000,
- * "a dozen" -> 12, "one in four" -> 0.25, "fifth" -> 5. Null when the text is not one number.
+ * "310m" -> 310000000, "a dozen" -> 12, "one in four" -> 0.25, "fifth" -> 5. Null when the text is not one number.
+ * Phrases with a currency ("75 USD million", "$2.3 billion") are read by parseQuantity in quantities.ts.
  */
 export function parseNumber(text: string): number | null {
   if (typeof text !== 'string') throw new TypeError('whosaid: parseNumber expects a string');
@@ -419,6 +420,7 @@ export function parseNumber(text: string): number | null {
     const t = toks[k]!;
     if (!(t.kind === 'sym' && '.,;:!?'.includes(t.text))) return null;
   }
+  if (m.suffix === 'm') return m.value * 1e6; // "310m": a number phrase alone with a glued "m" counts millions
   if (m.suffix !== null && m.kind !== 'ordinal') return null;
   return m.value;
 }

@@ -8,6 +8,7 @@ import {
 } from '../lexicons/numbers.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicons/currencies.js';
 import { COUNT_OF, MEASURE_WORDS, TIME_WORDS } from '../lexicons/units.js';
+import { normalize } from '../text/normalize.js';
 import { makeSpan } from '../text/span.js';
 import { boundAfter, boundBefore, changeAfter, changeBefore, changeVerbNear, rateAfter } from './context.js';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money.js';
@@ -676,4 +677,18 @@ export function carryUnits(sentences: readonly (readonly Quantity[])[], reach = 
     }
     return q;
   }));
+}
+
+/**
+ * The one quantity a short phrase states, or null: "75 USD million", "$2.3 billion", "over 70 million users".
+ * For a bare number phrase use parseNumber.
+ */
+export function parseQuantity(text: string): Quantity | null {
+  if (typeof text !== 'string') throw new TypeError('whosaid: parseQuantity expects a string');
+  const norm = normalize(text);
+  const qs = findQuantities(norm, 0, norm.length, text);
+  if (qs.length !== 1) return null;
+  const q = qs[0]!;
+  const rest = norm.slice(0, q.span.start) + norm.slice(q.span.end);
+  return /^[\s.,;:!?]*$/.test(rest) ? q : null;
 }
