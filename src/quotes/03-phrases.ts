@@ -190,6 +190,11 @@ function isAppositive(tokens: readonly Token[], from: number, to: number): boole
 
 /** A description rather than a name: "a climate scientist at X", "director of planetary science at NASA". */
 export function isDescription(tokens: readonly Token[], r: Range): boolean {
+  // "the American actor Dana Whitcombe": a title and a name is a name.
+  let p = r.to;
+  while (p > r.from && tokens[p - 1]!.pos === 'PROPN') p--;
+  const titled = r.to - p >= 2 && p > r.from && (tokens[p - 1]!.pos === 'NOUN' || roleNouns.has(tokens[p - 1]!.lower)) && /^[a-z]/.test(tokens[p - 1]!.text);
+  if (titled) return false;
   const first = tokens[r.from]!;
   if (first.pos === 'DET' && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.lower === 'its' || first.lower === 'their')) return true;
   for (let k = r.from; k < r.to; k++) {

@@ -28,6 +28,9 @@ const hasVerb = (tokens: readonly Token[], from: number, to: number): boolean =>
   return false;
 };
 
+/** Documents and data that speak for whoever made them. */
+const SOURCE_NOUNS = new Set(['survey', 'poll', 'data', 'figures', 'report', 'study', 'analysis', 'statistics', 'estimates', 'filings', 'records', 'documents', 'research', 'review', 'audit', 'statement', 'release', 'census']);
+
 /** Reporting verbs that take an infinitive as their content: "urged customers not to travel". */
 const INFINITIVE_CUES = new Set(['urge', 'ask', 'tell', 'warn', 'advise', 'call', 'implore', 'encourage', 'remind', 'order', 'instruct', 'promise', 'pledge', 'vow', 'threaten', 'demand', 'agree', 'plead', 'beg']);
 /** Verbs that report words by naming something: "called the plan "a disaster"". */
@@ -192,8 +195,18 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
   let end = contentEnd(s);
 
   if (cue.kind === 'source-after') {
-    const sp = speakerAfter(tokens, cue.to, s.hi);
+    let sp = speakerAfter(tokens, cue.to, s.hi);
     if (!sp) return null;
+    // "according to a survey published in July by Common Sense Media": the one who published it.
+    if (SOURCE_NOUNS.has(tokens[sp.head.to - 1]!.lower)) {
+      for (let b = sp.head.to; b < Math.min(end, sp.head.to + 8); b++) {
+        if (tokens[b]!.text === ',') break;
+        if (tokens[b]!.lower !== 'by') continue;
+        const by = chunkAfter(tokens, b + 1, end);
+        if (by) sp = { head: by, apposition: sp.head };
+        break;
+      }
+    }
     const after = Math.max(sp.head.to, sp.apposition?.to ?? 0);
     if (after < end && tokens[after]!.text === ',' && end - after > 3) return make(s, [range(s, after + 1, end)], sp, cue, 'according-to-before', 0.85);
     if (cue.from - 1 > lo && tokens[cue.from - 1]!.text === ',') return make(s, [range(s, lo, cue.from - 1)], sp, cue, 'according-to-after', 0.85);

@@ -11,6 +11,7 @@ const groups = new Set(GROUP_SPEAKERS);
 const honorifics = new Set(HONORIFICS);
 const orgDescriptions = new Set(ORG_DESCRIPTIONS);
 const personDescriptions = new Set(PERSON_DESCRIPTIONS);
+const MEDIUM_WORDS = new Set(['statement', 'release', 'letter', 'filing', 'post', 'tweet', 'email', 'memo', 'note']);
 const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam', 'queen', 'princess', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'assemblywoman', 'alderwoman']);
 const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'congressman', 'councilman', 'chairman', 'spokesman', 'assemblyman', 'alderman', 'father', 'fr.']);
 
@@ -224,6 +225,16 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
   }
   if (named.length > 0) return fromEntities(distinctEntities(named), span, appositionRole, ctx);
 
+  // "the statement added": the words of whoever last spoke.
+  if (MEDIUM_WORDS.has(last.lower) && (first.lower === 'the' || first.lower === 'its' || first.lower === 'their')) {
+    const h = history[history.length - 1];
+    if (h) return { ...h, speaker: { ...h.speaker, mention: makeSpan(q.doc.text, span.start, span.end) } };
+  }
+  // "the spokesperson": the last speaker who had that role.
+  if (first.lower === 'the' && r.to - r.from === 2 && /^spokes/.test(last.lower)) {
+    const h = [...history].reverse().find((x) => x.speaker.role !== null && /spokes/i.test(x.speaker.role));
+    if (h) return { ...h, speaker: { ...h.speaker, mention: makeSpan(q.doc.text, span.start, span.end) } };
+  }
   // A description the entity stage linked ("the company", "the regulator").
   const described = inside.find((m) => m.mention.kind === 'description' || m.mention.kind === 'pronoun');
   if (described) return fromEntities([described.entity], span, appositionRole, ctx);
