@@ -164,6 +164,14 @@ function appositionByCommas(tokens: readonly Token[], lo: number, comma: number)
     break;
   }
   if (open <= lo) return null;
+  // "Johnnie Wilson, of Springfield, Va., said": a place and its state are one apposition.
+  if (comma - open <= 3 && tokens[open + 1]!.pos === 'PROPN') {
+    for (let k = open - 1; k > lo && k >= open - 8; k--) {
+      if (tokens[k]!.text !== ',') continue;
+      if (tokens[k + 1]!.lower === 'of' || tokens[k + 1]!.lower === 'from' || tokens[k + 1]!.lower === 'in') open = k;
+      break;
+    }
+  }
   const apposition: Range = { from: open + 1, to: comma };
   if (!isAppositive(tokens, apposition.from, apposition.to)) return null;
   const head = chunkBefore(tokens, lo, open);
@@ -176,7 +184,8 @@ function appositionByCommas(tokens: readonly Token[], lo: number, comma: number)
 
 /** An appositive noun phrase ("a lawyer who has been involved"), not a clause ("prices rose sharply"). */
 function isAppositive(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!isNpToken(tokens[from]!) && !/^[A-Z]/.test(tokens[from]!.text)) return false;
+  const lead = tokens[from]!.lower;
+  if (!isNpToken(tokens[from]!) && !/^[A-Z]/.test(tokens[from]!.text) && lead !== 'of' && lead !== 'from') return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const w = t.lower;

@@ -5,6 +5,7 @@ import { type Range, type SpeakerPhrase, chunkAfter, chunkBefore, speakerAfter, 
 import { findAddressee, findMedium } from './07-medium.js';
 import { isQuoteMark, isTerminal } from './token-search.js';
 import { MEDIA } from '../lexicons/cues.js';
+import { CUE_INDEX } from './cue-lexicon.js';
 
 /** A sentence as the rules see it: its token range and where it stands. */
 export interface SentenceView {
@@ -78,6 +79,9 @@ function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue,
 function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): number {
   for (let j = k + 2; j < end - 1; j++) {
     const t = tokens[j]!;
+    // '"...," adding that ...': a new attribution of the same speaker.
+    const g = tokens[j + 1]!;
+    if (t.text === ',' && g.pos === 'VERB' && /ing$/.test(g.lower) && CUE_INDEX.has(g.lower) && tokens[j + 2]?.lower === 'that') return j;
     if (t.lower !== 'but' && t.lower !== 'and') continue;
     const next = tokens[j + 1]!;
     const after = tokens[j + 2];

@@ -164,8 +164,10 @@ export function directQuotes(input: DirectInput): { candidates: Candidate[]; las
     }
     if (looksLikeNoQuote(doc, tokens, q, true)) continue;
 
+    // 'Not paying taxes "makes me smart," Trump said': words before the quote in its sentence are reported too.
+    const lead = att.rule.startsWith('quote-') ? leadIn(tokens, q, input) : -1;
     const c: Candidate = {
-      kind: 'direct', parts: [[cs, ce]], speaker: att.speaker, continues: null, cue: { from: att.cue.from, to: att.cue.to },
+      kind: lead >= 0 ? 'mixed' : 'direct', parts: [[lead >= 0 ? lead : cs, ce]], speaker: att.speaker, continues: null, cue: { from: att.cue.from, to: att.cue.to },
       addressee: null, medium: null, sentence: Math.max(0, att.sentence.index), paragraph: paragraph.index, rule: att.rule,
       confidence: 0.9, open: q.close < 0,
     };
@@ -204,6 +206,23 @@ function addresseeAfter(tokens: readonly Token[], from: number, s: SentenceView,
   let j = from;
   while (j < s.hi && !inContent(j) && (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j++;
   return j > from ? { from, to: j } : null;
+}
+
+/**
+ * Where a quote's sentence starts when words (no cue, no colon) stand before the quote in it, else -1.
+ */
+function leadIn(tokens: readonly Token[], q: QuotedSpan, input: DirectInput): number {
+  const i = tokenAtOrAfter(tokens, q.open);
+  const t = tokens[i];
+  if (!t || t.sentence < 0) return -1;
+  const s = input.view(t.sentence);
+  if (!s || s.lo >= i) return -1;
+  for (let k = s.lo; k < i; k++) {
+    const w = tokens[k]!;
+    if (w.text === ':' || /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/.test(w.text)) return -1;
+  }
+  if (findCues(tokens, s.lo, i).length > 0 || i - s.lo < 2) return -1;
+  return tokens[s.lo]!.start;
 }
 
 /** The words inside the marks, trimmed, without a trailing comma. */
