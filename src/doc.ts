@@ -65,7 +65,9 @@ function recaseProperNouns(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (prev.sentence !== t.sentence || OPENERS.has(prev.text)) continue;
+    // A quote mark glued to the word before it closes a quotation: what follows is inside the sentence.
+    const closing = i >= 2 && tokens[i - 2]!.end === prev.start && tokens[i - 2]!.sentence === t.sentence;
+    if (prev.sentence !== t.sentence || (OPENERS.has(prev.text) && !closing)) continue;
     if ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[A-Z][a-z]/.test(t.text)) t.pos = 'PROPN';
   }
 }

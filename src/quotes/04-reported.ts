@@ -68,7 +68,7 @@ function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue,
   if (NAMING_CUES.has(base)) return hasQuoteMark(tokens, k, end);
   if (NEEDS_THAT.has(base) && t.text !== ':' && !isQuoteMark(t)) return false;
   if (t.lower === 'to' || (t.lower === 'not' && tokens[k + 1]?.lower === 'to')) return INFINITIVE_CUES.has(base) && hasObject;
-  if (NO_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB') return false;
+  if (NO_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'ADV' && !/^(only|just|even|also)$/.test(t.lower)) return false;
   return hasVerb(tokens, k, end);
 }
 
@@ -212,6 +212,10 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
       }
     }
     const after = Math.max(sp.head.to, sp.apposition?.to ?? 0);
+    // "X rose 5%, according to Y, more than ...": the words before the cue, when they make a clause.
+    if (cue.from - 1 > lo && tokens[cue.from - 1]!.text === ',' && cue.from - 1 - lo >= 4 && hasFiniteVerb(tokens, lo, cue.from - 1)) {
+      return make(s, [range(s, lo, cue.from - 1)], sp, cue, 'according-to-after', 0.85);
+    }
     if (after < end && tokens[after]!.text === ',' && end - after > 3) return make(s, [range(s, after + 1, end)], sp, cue, 'according-to-before', 0.85);
     if (cue.from - 1 > lo && tokens[cue.from - 1]!.text === ',') return make(s, [range(s, lo, cue.from - 1)], sp, cue, 'according-to-after', 0.85);
     if (cue.from - lo > 3) return make(s, [range(s, lo, cue.from)], sp, cue, 'according-to-after', 0.7);
@@ -253,7 +257,9 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
     const before = sp.head.from - 1;
     const pk = skipLeadingAdverbial(tokens, k, end, false);
     const resumes = tokens[pk + 1];
-    const gerundAfter = resumes !== undefined && resumes.pos === 'VERB' && resumes.lower.endsWith('ing');
+    // ", referencing the bank's drive" is the writer's; ", replacing Clinton would be ..." is a clause.
+    const gerundAfter = resumes !== undefined && resumes.pos === 'VERB' && resumes.lower.endsWith('ing') &&
+      !tokens.slice(pk + 2, Math.min(end, pk + 6)).some((x) => x.pos === 'AUX');
     if (before > lo && tokens[before]!.text === ',' && tokens[pk]?.text === ',' && pk + 1 < end && hasVerb(tokens, pk + 1, end) && !isQuoteMark(resumes) && !gerundAfter) {
       let from = pk + 1;
       if (tokens[from]!.lower === 'is' && tokens[from + 1]?.lower === 'that') from += 2;

@@ -86,6 +86,12 @@ function attributionBefore(tokens: readonly Token[], q: QuotedSpan, input: Direc
   }
   if (k < s.lo) return null;
   const cues = findCues(tokens, s.lo, k + 1);
+  // "Said Ellis: '...'": the cue opens the sentence and the speaker follows it.
+  const first = cues[0];
+  if (first && first.from === s.lo) {
+    const sp = speakerAfter(tokens, first.to, k + 1);
+    if (sp && Math.max(sp.head.to, sp.apposition?.to ?? 0) === k + 1) return { speaker: sp, cue: first, end: k + 1, rule: 'cue-speaker-quote', sentence: s };
+  }
   const cue = cues[cues.length - 1];
   if (!cue || cue.to - 1 !== k) {
     // The cue's addressee may stand between: "told reporters: '...'".
