@@ -25,6 +25,7 @@ const DETERMINERS_OK = new Set(['the', 'a', 'an', 'both', 'its', 'their', 'his',
   'few', 'no']);
 const BAD_HEADS = new Set(['that', 'which', 'who', 'what', 'this', 'there', 'here', 'it']);
 
+const CHAIN_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wanted', 'wants', 'hopes', 'tried', 'tries', 'used', 'appeared', 'seemed']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -254,11 +255,24 @@ function relativeStart(tokens: readonly Token[], lo: number, end: number): numbe
  */
 export function speakerBefore(tokens: readonly Token[], lo: number, cue: number): SpeakerPhrase | null {
   let end = cue;
+  // "continues to insist", "went on to say": the verb before "to" carries the subject.
+  if (tokens[end - 1]?.lower === 'to' && end - 2 >= lo && CHAIN_VERBS.has(tokens[end - 2]!.lower)) end -= 2;
+  else if (tokens[end - 1]?.lower === 'to' && end - 3 >= lo && tokens[end - 2]!.lower === 'on' && /^(go|goes|went|gone|going)$/.test(tokens[end - 3]!.lower)) end -= 3;
   while (end - 1 >= lo && (auxiliaries.has(tokens[end - 1]!.lower) || tokens[end - 1]!.pos === 'ADV')) {
     if (negations.has(tokens[end - 1]!.lower)) return null;
     end--;
   }
   if (end - 1 >= lo && negations.has(tokens[end - 1]!.lower)) return null;
+  // "Kall -- co-editor of Debating The Donald -- said": an apposition between dashes.
+  const dash = tokens[end - 1];
+  if (dash && (dash.text === '--' || dash.text === '\u2014' || dash.text === '\u2013' || dash.text === '-') && !isInnerHyphen(tokens, end - 1)) {
+    for (let k = end - 2; k > lo && k >= end - 40; k--) {
+      if (tokens[k]!.text !== dash.text) continue;
+      const head = chunkBefore(tokens, lo, k);
+      if (head && opensClause(tokens, lo, head.from)) return { head, apposition: { from: k + 1, to: end - 1 } };
+      break;
+    }
+  }
   // "Stamos, 54, said", "X, Facebook's former privacy chief, said": appositions closed by a comma.
   const closed = tokens[end - 1]?.text === ',';
   let chunkEnd = closed ? skipParenthetical(tokens, lo, end - 1) : end;

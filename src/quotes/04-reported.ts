@@ -45,6 +45,7 @@ const NEEDS_THAT = new Set(['advise', 'inform', 'assure', 'remind', 'alert', 'br
 const NO_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'because', 'as', 'although', 'though', 'after', 'before', 'since', 'so', 'or', 'nor', 'than', 'for', 'about', 'to', 'with', 'without', 'by', 'of', 'during', 'in', 'on', 'at', 'into', 'over', 'against']);
 
 /** "said on Tuesday the company would ...": skip a short prepositional phrase before the clause. */
+const NUMBER_BOUNDS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'under', 'up', 'more', 'less', 'fewer', 'just']);
 const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'again', 'also']);
 
@@ -52,7 +53,8 @@ function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, 
   let t = tokens[k];
   // "said Friday afternoon", "said last week": a time before the clause.
   while (t && TEMPORAL.has(t.lower) && k < end - 1) t = tokens[++k];
-  if (!t || t.pos !== 'ADP' || t.lower === 'that') return k;
+  // "said about 20 people have ...": a bound on a number opens the clause.
+  if (!t || t.pos !== 'ADP' || t.lower === 'that' || (NUMBER_BOUNDS.has(t.lower) && tokens[k + 1]?.pos === 'NUM')) return k;
   let j = k + 1;
   while (j < end && j <= k + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[j]!.pos) && tokens[j]!.lower !== 'that') j++;
   if (comma && tokens[j]?.text === ',') j++;
@@ -68,7 +70,8 @@ function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue,
   if (NAMING_CUES.has(base)) return hasQuoteMark(tokens, k, end);
   if (NEEDS_THAT.has(base) && t.text !== ':' && !isQuoteMark(t)) return false;
   if (t.lower === 'to' || (t.lower === 'not' && tokens[k + 1]?.lower === 'to')) return INFINITIVE_CUES.has(base) && hasObject;
-  if (NO_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'ADV' && !/^(only|just|even|also)$/.test(t.lower)) return false;
+  const bound = NUMBER_BOUNDS.has(t.lower) && tokens[k + 1]?.pos === 'NUM';
+  if (!bound && (NO_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'ADV' && !/^(only|just|even|also)$/.test(t.lower))) return false;
   return hasVerb(tokens, k, end);
 }
 
@@ -292,13 +295,14 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
   if (cue.entry?.form === 'gerund' && prev && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
     const subject = sentenceSubject(tokens, lo, cue.from) ?? speakerOfEarlierCue(tokens, lo, cue.from);
     let k = cue.to;
+    if (cue.object) k = chunkAfter(tokens, k, end)?.to ?? k;
     if (tokens[k]?.lower === 'that') k++;
     while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
     if (subject && end - k >= 3) return make(s, [range(s, k, end)], { head: subject, apposition: null }, cue, 'subject-gerund', 0.7);
   }
 
   // Inverted: "..., said the minister." / "..., says Lopez."
-  if (prev && prev.text === ',' && cue.from - 1 - lo >= 3 && hasFiniteVerb(tokens, lo, cue.from - 1)) {
+  if (prev && prev.text === ',' && cue.entry?.form !== 'gerund' && cue.from - 1 - lo >= 3 && hasFiniteVerb(tokens, lo, cue.from - 1)) {
     const after = speakerAfter(tokens, cue.to, s.hi);
     if (after) return make(s, [range(s, lo, cue.from - 1)], after, cue, 'content-cue-speaker', 0.8);
   }
