@@ -124,10 +124,21 @@ function looksLikeNoQuote(doc: Doc, tokens: readonly Token[], q: QuotedSpan, att
   const words = countWords(inner);
   const lead = tokens[tokenBefore(tokens, q.open)];
   if (lead && titleLeads.has(lead.lower) && words <= 8) return true;
+  if (words >= 2 && words <= 6 && isTitleCase(inner)) return true;
   if (attributed) return words === 0;
   const trimmed = inner.trimEnd();
   const closed = /[.!?,\u2026]$/.test(trimmed);
   return words <= 4 && !closed;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'in', 'on', 'for', 'at', 'by', 'or', 'with', 'from']);
+
+/** "Fox News Sunday", "Make Your Kid a Millionaire": every word capitalised but the small ones, no stop inside. */
+function isTitleCase(inner: string): boolean {
+  const trimmed = inner.trim().replace(/[,]$/, '');
+  if (/[.!?;:]/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w, i) => (i > 0 && SMALL_WORDS.has(w)) || /^[A-Z0-9]/.test(w));
 }
 
 /** Direct quotes of one paragraph, each attributed after, before, by a colon, or as a continuation. */
@@ -151,6 +162,8 @@ export function directQuotes(input: DirectInput): { candidates: Candidate[]; las
       if (looksLikeNoQuote(doc, tokens, q, false)) continue;
       const prev: Candidate | null = last ?? (startsParagraph ? input.previous : null);
       if (!prev) continue;
+      // A few quoted words after a quote are a title or a phrase, not more of what was said.
+      if (!(startsParagraph && prev === input.previous && prev.open) && countWords(doc.norm.slice(q.start, q.end)) < 5) continue;
       if (startsParagraph && prev === input.previous && prev.open) {
         // The quote runs on from the previous paragraph.
         prev.parts.push([cs, ce]);
