@@ -34,6 +34,7 @@ export function scoreStructure(gold: Gold, analysis: Analysis, regions: readonly
     check(analysis.dateline?.text === gold.dateline, `dateline: expected ${JSON.stringify(gold.dateline)}, got ${JSON.stringify(analysis.dateline?.text ?? null)}`);
   }
   for (const p of analysis.paragraphs) {
+    if (p.zone === 'title' || p.zone === 'byline') continue;
     const goldOut = inRegions(regions, p.start);
     const predOut = (p.zone !== 'body' && p.zone !== 'heading') || p.duplicateOf !== null;
     if (goldOut || predOut) {
