@@ -54,18 +54,22 @@ export function isNameWord(w: Word): boolean {
     if (apo > 0 && FUNCTION_WORDS.has(w.lower.slice(0, apo))) return false;
     return true;
   }
-  if (w.text.length < 2) return false;
-  if (/^(al|el|bin|ibn|de|da|van|von)-[A-Z]/.test(w.text)) return true;
-  return /^[a-z]+[A-Z]/.test(w.text);
+  // Lowercase words: only those with a capital inside ("iPhone", "mRNA-1403", "al-Harbi") can be names.
+  const t = w.text;
+  for (let k = 1; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 65 && c <= 90) return t.charCodeAt(k - 1) !== 45 || /^(al|el|bin|ibn|de|da|van|von)-/.test(t) || /^[a-z]+[A-Z]/.test(t);
+  }
+  return false;
 }
 
 const OPENING_QUOTES = new Set([0x201c, 34, 0x2018, 39, 0xab]);
 const CLOSING_QUOTES = new Set([0x201d, 34, 0x2019, 39, 0xbb]);
 
 /** Marks that open a quotation or a clause: a capital right after one says nothing about names. */
-function opensClause(gap: string): boolean {
-  for (let k = 0; k < gap.length; k++) {
-    const c = gap.charCodeAt(k);
+function opensClause(norm: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = norm.charCodeAt(k);
     if (OPENING_QUOTES.has(c) || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 91 || c === 10 ||
         c === 0x2022 || c === 63 || c === 33 || c === 46 || c === 124) return true;
   }
@@ -117,13 +121,11 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
   hints: Hints = NO_HINTS): void {
   const words = scanWords(norm, from, to);
   const n = words.length;
-  const joined = (a: number, b: number): boolean =>
-    !words[a]!.possessive && onlySpaces(norm, words[a]!.outerEnd, words[b]!.start);
+  const joined = (a: number, b: number): boolean => joinedWords(norm, words, a, b);
   // A capital opening a sentence, a quotation or a clause, or after a timestamp ("22:41 Turnout was ...").
   let lead = 0;
-  while (lead < n && /^\d+$/.test(words[lead]!.text)) lead++;
-  const initialAt = (k: number): boolean =>
-    k <= lead || opensClause(norm.slice(words[k - 1]!.outerEnd, words[k]!.start));
+  while (lead < n && words[lead]!.digit && /^\d+$/.test(words[lead]!.text)) lead++;
+  const initialAt = (k: number): boolean => k <= lead || opensClause(norm, words[k - 1]!.outerEnd, words[k]!.start);
 
   let i = 0;
   while (i < n) {
@@ -153,7 +155,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     let end = k;
     let at = k;
     let inOf = false;
-    const skipped = new Set<number>();
+    let skipped: Set<number> | null = null;
     let j = k + 1;
     while (j < n) {
       const prev = words[at]!;
@@ -170,6 +172,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       // A nickname in quotes between first name and surname: Dorian “D-Train” Whitaker.
       const nick = at === end ? nicknameEnd(norm, words, j, n) : -1;
       if (nick > 0) {
+        skipped ??= new Set<number>();
         for (let s = j; s < nick; s++) skipped.add(s);
         end = at = nick;
         j = nick + 1;
@@ -229,7 +232,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     }
     if (first === end && FUNCTION_WORDS.has(words[first]!.lower) && !words[first]!.caps) first++;
     if (first <= end) {
-      const ws = words.slice(first, end + 1).filter((_, x) => !skipped.has(first + x));
+      const ws = skipped ? words.slice(first, end + 1).filter((_, x) => !skipped!.has(first + x)) : words.slice(first, end + 1);
       // "The New York Times", "The Times": the article keeps its "The".
       let start = ws[0]!.start;
       let key = ws.map(bare).join(' ');
@@ -259,7 +262,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
         i = Math.max(end + 1, i + 1);
         continue;
       }
-      const text = skipped.size > 0 ? ws.map((x) => x.text).join(' ') : null;
+      const text = skipped ? ws.map((x) => x.text).join(' ') : null;
       out.push({
         start, end: lastW.end, words: ws, key, text, sentence, zone, weak, title, quoted,
         context: { words, first, last: end },
@@ -295,6 +298,10 @@ function closesSoon(norm: string, from: number, to: number): boolean {
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
   }
   return false;
+}
+
+function joinedWords(norm: string, words: Word[], a: number, b: number): boolean {
+  return !words[a]!.possessive && onlySpaces(norm, words[a]!.outerEnd, words[b]!.start);
 }
 
 const isTitleWord = (w: Word): boolean => (w.cap || w.caps) && TITLE_WORD.has(bare(w));

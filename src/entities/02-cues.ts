@@ -14,8 +14,17 @@ export type Cues = Record<NameType | 'male' | 'female', number>;
 
 export const noCues = (): Cues => ({ person: 0, organization: 0, place: 0, product: 0, event: 0, law: 0, male: 0, female: 0 });
 
+const clamp = (x: number, cap: number): number => (x > cap ? cap : x < -cap ? -cap : x);
+
 export function addCues(a: Cues, b: Cues, cap = Infinity): void {
-  for (const k of Object.keys(a) as Array<keyof Cues>) a[k] = Math.max(-cap, Math.min(cap, a[k] + b[k]));
+  a.person = clamp(a.person + b.person, cap);
+  a.organization = clamp(a.organization + b.organization, cap);
+  a.place = clamp(a.place + b.place, cap);
+  a.product = clamp(a.product + b.product, cap);
+  a.event = clamp(a.event + b.event, cap);
+  a.law = clamp(a.law + b.law, cap);
+  a.male = clamp(a.male + b.male, cap);
+  a.female = clamp(a.female + b.female, cap);
 }
 
 const bare = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);
@@ -45,7 +54,7 @@ export function nameCues(c: Candidate): Cues {
   }
   if (c.key.startsWith('the ')) cues.organization += 6;
   if (KNOWN_ORGS.has(key) || KNOWN_ORGS.has(c.key)) cues.organization += TEAMS.has(key) ? 8 : 6;
-  if (PLACES.has(key) || PLACE_ALIAS[key] !== undefined) cues.place += 5;
+  if (PLACES.has(key) || PLACE_ALIAS.has(key)) cues.place += 5;
   if (c.words.some((w) => w.digit && !/^\d+(st|nd|rd|th)$/.test(w.lower)) || /^[a-z]+[A-Z]/.test(c.words[0]!.text)) {
     cues.product += 5;
   }
@@ -61,7 +70,7 @@ export function nameCues(c: Candidate): Cues {
   // "BBC Radio 5 Live", "Google DeepMind": a known organisation's name opens it.
   if (n > 1 && KNOWN_ORGS.has(ws[0]!) && !PLACES.has(ws[0]!)) cues.organization += 4;
   if (KNOWN_PRODUCTS.has(key)) cues.product += 8;
-  if (n === 1 && c.words[0]!.caps && !c.words[0]!.digit && !NOT_ACRONYM.has(ws[0]!) && PLACE_ALIAS[ws[0]!] === undefined &&
+  if (n === 1 && c.words[0]!.caps && !c.words[0]!.digit && !NOT_ACRONYM.has(ws[0]!) && !PLACE_ALIAS.has(ws[0]!) &&
       ws[0]!.length <= 6) {
     cues.organization += 2;
   }

@@ -24,9 +24,9 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
 /** The key identical names share: possessive-free, lowercase, place short forms spelt out ("u.s." → "united states"). */
 function groupKey(c: Candidate): string {
-  const alias = PLACE_ALIAS[c.key];
+  const alias = PLACE_ALIAS.get(c.key);
   if (alias !== undefined) return alias.toLowerCase();
-  const short = SHORT_FORMS[c.key];
+  const short = SHORT_FORMS.get(c.key);
   return short ?? c.key;
 }
 
@@ -110,7 +110,7 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     for (const m of g.mentions) {
       const { words, last } = m.context;
       const next = words[last + 1];
-      if (!next || !next.caps || norm.slice(words[last]!.outerEnd, next.start).trim() !== '(') continue;
+      if (!next || !next.caps || !parenthesisOnly(norm, words[last]!.outerEnd, next.start)) continue;
       if (norm.charCodeAt(next.end) !== 41) continue;
       const acr = byKey.get(next.lower);
       if (acr && acr !== g && acr.mentions.length > 0 && m.words.length > 1) mergeInto(acr, g);
@@ -224,6 +224,17 @@ function splitHead(c: Candidate, index: Map<string, Group>): Candidate[] {
   return out;
 }
 
+/** Only spaces and one opening parenthesis between two offsets. */
+function parenthesisOnly(norm: string, from: number, to: number): boolean {
+  let open = 0;
+  for (let k = from; k < to; k++) {
+    const c = norm.charCodeAt(k);
+    if (c === 40) open++;
+    else if (c !== 32) return false;
+  }
+  return open === 1;
+}
+
 const isHeadWord = (key: string): boolean => !KNOWN_ORGS.has(key) && (ORG_HEAD.has(key) || PLACE_HEAD.has(key) || TITLE_WORD.has(key) || LAW_HEAD.has(key) || EVENT_HEAD.has(key));
 const bareKey = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
@@ -254,7 +265,10 @@ function nearest(groups: Group[], at: number): Group {
 /** Initials of the capitalised words, with and without the connectors, a leading "U.S." skipped. */
 function initialsOf(g: Group): string[] {
   const out: string[] = [];
+  const spellings = new Set<string>();
   for (const m of g.mentions) {
+    if (spellings.has(m.key) || spellings.size > 2) continue;
+    spellings.add(m.key);
     if (m.words.length < 2) continue;
     const ws = m.words.map((w) => w.text).filter((w, k) => !(k === 0 && /^U\.?S\.?$/.test(w)));
     const content = ws.filter((w) => !CONNECTORS.has(w.toLowerCase()) && !/^[a-z]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
@@ -277,27 +291,38 @@ function indexBy(groups: Iterable<Group>, keys: (g: Group) => string[]): Map<str
 }
 
 /**
- * Multi-word names indexed by their first and last words, so that the long forms a short form may stand for
- * are found without comparing every pair of names.
+ * Multi-word names indexed by every short form they may have (see isShortForm: their proper prefixes and
+ * suffixes, first-and-last pairs, "X Department" for "Department of X", "Xs" for "X Party"), so that a short
+ * form finds its long forms by exact look-up, never by comparing every pair of names.
  */
 class LongForms {
-  private readonly byFirst: Map<string, Group[]>;
-  private readonly byLast: Map<string, Group[]>;
+  private readonly exact = new Map<string, Group[]>();
+  private readonly firstLast = new Map<string, Group[]>();
   constructor(groups: Group[]) {
-    const words = (g: Group): string[] => stripThe(g.key).split(' ');
-    this.byFirst = indexBy(groups, (g) => [words(g)[0]!]);
-    this.byLast = indexBy(groups, (g) => [words(g).at(-1)!]);
+    const put = (map: Map<string, Group[]>, key: string, g: Group): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [g]);
+      else if (list.at(-1) !== g) list.push(g);
+    };
+    for (const g of groups) {
+      const w = stripThe(g.key).split(' ');
+      for (let k = 1; k < w.length; k++) {
+        put(this.exact, w.slice(0, k).join(' '), g);
+        put(this.exact, w.slice(k).join(' '), g);
+      }
+      if (w.length === 3 && w[1] === 'of') put(this.exact, `${w[2]} ${w[0]}`, g);
+      if (w.length === 2) put(this.exact, `${w[0]}s`, g);
+      if (w.length >= 4) put(this.firstLast, `${w[0]} ${w.at(-1)}`, g);
+    }
   }
   /** The long forms `short` may stand for (see isShortForm). */
   of(short: string[]): Group[] {
-    const seen = new Set<Group>();
-    const first = short[0]!;
-    const pools = [this.byFirst.get(first), this.byLast.get(short.at(-1)!), short[1] ? this.byFirst.get(short[1]) : undefined,
-      first.endsWith('s') ? this.byFirst.get(first.slice(0, -1)) : undefined];
+    const pools = [this.exact.get(short.join(' ')), short.length >= 3 ? this.firstLast.get(`${short[0]} ${short.at(-1)}`) : undefined];
+    const out = new Set<Group>();
     for (const pool of pools) {
-      for (const l of pool ?? []) if (!seen.has(l) && isShortForm(short, stripThe(l.key).split(' '))) seen.add(l);
+      for (const l of pool ?? []) if (!out.has(l) && isShortForm(short, stripThe(l.key).split(' '))) out.add(l);
     }
-    return [...seen];
+    return [...out];
   }
 }
 

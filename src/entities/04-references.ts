@@ -49,8 +49,8 @@ interface Memory {
  * How they are chosen:
  * - Pronouns outside quotation marks only (inside a quotation "I", "he" and "it" belong to the speaker's
  *   world). "he/him/his" and "she/her" go to the person mentioned last (within PRONOUN_REACH sentences) whose
- *   gender is that one, else to the last of unknown gender, who then takes the pronoun's gender. "it/its" goes
- *   to the organisation or product mentioned last; "they" to an organisation only when it is the entity
+ *   gender is that one, else to the last of unknown gender, who then takes the pronoun's gender. "its" and a
+ *   subject "it" go to the organisation or product mentioned last (not "it is", not an object "denied it"); "they" to an organisation only when it is the entity
  *   mentioned last, alone (not "Netflix and Spotify ... they").
  * - Descriptions: "the" + lowercase modifiers from the lexicon + a head noun ("the company", "the social media
  *   giant", "the regulator"); followed by a noun ("the company spokesman") or "of" it is none. Followed by a
@@ -117,7 +117,9 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
       }
     } else if (NEUTER.has(w)) {
       const org = mem.orgs[0];
-      if (org && t.sentence - org.sentence <= PRONOUN_REACH && !expletiveIt(tokens, i)) add(org.entity, t, t, 'pronoun');
+      // "it" as an object ("denied it") is mostly a thing; "its" and a subject "it" stand for the organisation.
+      const object = w === 'it' && i > 0 && (tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADP');
+      if (org && t.sentence - org.sentence <= PRONOUN_REACH && !object && !expletiveIt(tokens, i)) add(org.entity, t, t, 'pronoun');
     } else if (w === 'they') {
       const org = mem.orgs[0];
       const coordinated = mem.beforeLast !== null && mem.lastAny !== null && mem.lastAny.start - mem.beforeLast.end <= 6;

@@ -19,7 +19,10 @@ const FUTURE = new Set(['will', "'ll", 'next', 'plans', 'planned', 'scheduled', 
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const bareMonth = (t: Token): number | undefined => MONTHS[t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower];
+/** Maps, not objects: a word like "constructor" must find nothing. */
+const MONTH = new Map(Object.entries(MONTHS));
+const WEEKDAY = new Map(Object.entries(WEEKDAYS));
+const bareMonth = (t: Token): number | undefined => MONTH.get(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 const isYear = (t: Token | undefined): boolean => t !== undefined && /^(1[89]|20|21)\d\d$/.test(t.text);
 const dayOf = (t: Token | undefined): number | null => {
   if (!t) return null;
@@ -40,9 +43,17 @@ export function findDates(doc: Doc): Entity[] {
   for (let s = 0; s < doc.sentenceTokens.length; s++) {
     const [from, to] = doc.sentenceTokens[s]!;
     if (from >= to) continue;
-    const future = tokens.slice(from, to).some((t) => FUTURE.has(t.lower));
+    let future: boolean | null = null;
+    const isFuture = (): boolean => {
+      if (future === null) {
+        future = false;
+        for (let k = from; k < to; k++) if (FUTURE.has(tokens[k]!.lower)) future = true;
+      }
+      return future;
+    };
     for (let i = from; i < to; i++) {
-      const hit = dateAt(tokens, i, to, validPub, future);
+      if (!mayStartDate(tokens[i]!)) continue;
+      const hit = dateAt(tokens, i, to, validPub, isFuture);
       if (hit) {
         hits.push(hit);
         i = hit.last;
@@ -68,7 +79,15 @@ export function findDates(doc: Doc): Entity[] {
   }));
 }
 
-function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | null, future: boolean): DateHit | null {
+const STARTERS = new Set(['today', 'yesterday', 'tomorrow', 'last', 'this', 'next', ...SEASONS]);
+
+/** A cheap test before the patterns: a digit, a capital, or a word that can open a relative date. */
+function mayStartDate(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || STARTERS.has(t.lower);
+}
+
+function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | null, isFuture: () => boolean): DateHit | null {
   const t = tokens[i]!;
   const next = i + 1 < to ? tokens[i + 1] : undefined;
   const prev = tokens[i - 1];
@@ -105,11 +124,11 @@ function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | nul
   // Season Year
   if (SEASONS.has(t.lower) && isYear(next) && i + 1 < to) return { first: i, last: i + 1, value: next!.text };
   // Weekday
-  const wd = WEEKDAYS[t.lower];
+  const wd = WEEKDAY.get(t.lower);
   if (wd !== undefined && cap && t.lower.length > 3) {
     if (!pub) return { first: i, last: i, value: null };
     const diff = (wd - pub.getUTCDay() + 7) % 7;
-    const offset = future ? (diff === 0 ? 7 : diff) : diff === 0 ? 0 : diff - 7;
+    const offset = isFuture() ? (diff === 0 ? 7 : diff) : diff === 0 ? 0 : diff - 7;
     return { first: i, last: i, value: iso(addDays(pub, offset)) };
   }
   if (t.lower === 'today' || t.lower === 'yesterday' || t.lower === 'tomorrow') {

@@ -25,12 +25,14 @@ export const COMMON = set(COMMON_WORDS);
 export const KNOWN_ORGS = set(KNOWN_ORGANIZATIONS, EXTRA_ORGANIZATIONS, SPORTS_TEAMS);
 export const TEAMS = set(SPORTS_TEAMS);
 export const KNOWN_PRODUCTS = set(PRODUCTS);
-export const SHORT_FORMS: Readonly<Record<string, string>> = ORG_SHORT_FORMS;
+/** Short forms that are no acronym ("fed"), to the long form's key. */
+export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(ORG_SHORT_FORMS));
 export const PLACES = set(COUNTRIES, REGIONS, CITIES, OTHER_PLACES, EXTRA_PLACES);
 export const COUNTRY_OR_REGION = set(COUNTRIES, REGIONS);
 export const DEMONYM = set(DEMONYMS, EXTRA_DEMONYMS);
 export const STATE_ABBREVIATION = set(STATE_ABBREVIATIONS);
-export const PLACE_ALIAS: Readonly<Record<string, string>> = PLACE_ALIASES;
+/** Abbreviations of places ("u.s.", "uk"), to the ordinary name. */
+export const PLACE_ALIAS: ReadonlyMap<string, string> = new Map(Object.entries(PLACE_ALIASES));
 export const ORG_SUFFIX = set(ORG_SUFFIXES);
 export const ORG_HEAD = set(ORG_HEADS, ORG_SUFFIXES);
 export const OF_HEAD = set(OF_HEADS);
@@ -51,7 +53,7 @@ export const PRODUCT_HEAD = set(PRODUCT_HEADS);
 
 /** An ordinary English word, also when inflected or hyphenated. */
 export const isCommon = makeIsCommon(COMMON);
-export const MONTH = new Set(Object.keys(MONTHS));
+export const MONTH: ReadonlySet<string> = new Set(Object.keys(MONTHS));
 export const WEEKDAY = new Set(Object.keys(WEEKDAYS));
 
 /** Words that join capitalised words inside one name ("Bank of Canada", "Rio Grande do Sul"). */
