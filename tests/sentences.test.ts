@@ -103,6 +103,8 @@ describe('sentences: lists and lines', () => {
     ['one item per line, no stops', 'Contact:\nJane Doe\npress office', ['Contact:', 'Jane Doe', 'press office']],
     ['dash items', 'Key points:\n- lower rates\n- more homes', ['Key points:', '- lower rates', '- more homes']],
     ['a blank line', 'First part\n\nsecond part', ['First part', 'second part']],
+    ['numbered words that are no list', 'Line 1. Line 2. Line 3.', ['Line 1.', 'Line 2.', 'Line 3.']],
+    ['a list after a colon', 'Options: a) wait b) act', ['Options:', 'a) wait', 'b) act']],
   ])('%s', (_name, text, want) => {
     expect(sentences(text)).toEqual(want);
   });

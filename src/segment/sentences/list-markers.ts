@@ -1,4 +1,4 @@
-import { isBullet, isDigit, isLower, isSpace, isUpper } from './chars.js';
+import { isBullet, isCloser, isDigit, isLower, isSpace, isUpper } from './chars.js';
 
 /** A list marker's shape: "1." "1)" "1.)" "(1)", with numbers, letters or roman numerals. */
 export interface MarkerShape {
@@ -86,23 +86,45 @@ const follows = (a: MarkerShape, b: MarkerShape): boolean =>
   (a.number > 0 && b.number === a.number + 1) || (a.letter > 0 && b.letter === a.letter + 1) ||
   (a.roman > 0 && b.roman === a.roman + 1);
 
+/** A character that ends what stands before a list: a stop, a colon or a semicolon. */
+const leadsList = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
+
 /**
- * List markers in [start, end) that belong to a list: a marker counts when the previous marker of the same style
- * is its predecessor (1 then 2, a then b, iii then iv) with at least one word between them. Returns marker start
- * -> index after the marker.
+ * List markers in [start, end) that belong to a list. A list opens at a marker that stands where an item can
+ * begin: at the start of the block or of a line, after a stop, a colon or a semicolon (also behind a closing
+ * quotation mark), or after a lone bullet. A marker then counts when the previous marker of the same style is its
+ * predecessor (1 then 2, a then b, iii then iv) with at least one word between them; both count. So
+ * "1. The first item 2. The second item" is a list and "Line 1. Line 2." is not. Returns marker start -> index
+ * after the marker.
  */
 export function findListMarkers(norm: string, start: number, end: number): Map<number, number> {
   const confirmed = new Map<number, number>();
   const last = new Map<string, { at: number; token: number; shape: MarkerShape }>();
   let prevSpace = true;
+  let lineStart = true;
+  let prevTokStart = -1;
+  let prevLast = NaN;
+  let prevBeforeLast = NaN;
   let token = 0;
   for (let i = start; i < end; i++) {
     const c = norm.charCodeAt(i);
     if (!prevSpace && c > 32 && c < 128) continue;
-    if (isSpace(c)) { prevSpace = true; continue; }
+    if (isSpace(c)) {
+      if (!prevSpace) {
+        prevLast = norm.charCodeAt(i - 1);
+        prevBeforeLast = i - 2 >= start ? norm.charCodeAt(i - 2) : NaN;
+      }
+      if (c === 10) lineStart = true;
+      prevSpace = true;
+      continue;
+    }
     if (!prevSpace) continue;
     prevSpace = false;
     token++;
+    const opens = lineStart || leadsList(prevLast) || (isCloser(prevLast) && leadsList(prevBeforeLast)) ||
+      (prevTokStart >= 0 && isBullet(prevLast) && norm.charCodeAt(prevTokStart) === prevLast);
+    lineStart = false;
+    prevTokStart = i;
     if (!punctuatedSoon(norm, i, end)) continue;
     const shape = markerAt(norm, i, end);
     if (shape === null) continue;
@@ -110,8 +132,10 @@ export function findListMarkers(norm: string, start: number, end: number): Map<n
     if (before && follows(before.shape, shape) && token > before.token + 1) {
       confirmed.set(before.at, before.shape.end);
       confirmed.set(i, shape.end);
+      last.set(shape.style, { at: i, token, shape });
+    } else if (opens) {
+      last.set(shape.style, { at: i, token, shape });
     }
-    last.set(shape.style, { at: i, token, shape });
     i = shape.end - 1;
   }
   return confirmed;
