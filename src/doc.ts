@@ -62,6 +62,15 @@ const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '\u00ab', ':', '(', '-', 
  * a capitalised word that does not open its sentence or a quotation is tagged a proper noun.
  */
 function recaseProperNouns(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // "Lynch said": a capitalised verb right before a verb opens the sentence as a name.
+    if (t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') &&
+        (i === 0 || tokens[i - 1]!.sentence !== t.sentence || OPENERS.has(tokens[i - 1]!.text))) t.pos = 'PROPN';
+    // "according to police,": what follows "according to" is a noun.
+    if (t.pos === 'VERB' && i >= 2 && tokens[i - 1]!.lower === 'to' && tokens[i - 2]!.lower === 'according' && !t.lower.endsWith('ing')) t.pos = 'NOUN';
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;

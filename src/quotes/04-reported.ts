@@ -283,6 +283,10 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
       if (before > lo && tokens[before]!.text === ',' && before - lo >= 3 && hasFiniteVerb(tokens, lo, before) && tailIsAdverbial(tokens, k, end)) {
         return make(s, [range(s, lo, before)], sp, cue, 'content-before-speaker', 0.8, { addressee });
       }
+      // "It does not answer whether Scott had a gun, as police have said."
+      if (before - 1 > lo && tokens[before]!.lower === 'as' && tokens[before - 1]!.text === ',' && hasFiniteVerb(tokens, lo, before - 1) && end - k <= 2) {
+        return make(s, [range(s, lo, before - 1)], sp, cue, 'content-as-speaker-said', 0.75, { addressee });
+      }
       return null;
     }
     if (rest < 3 || !(hasVerb(tokens, k, end) || NAMING_CUES.has(cue.entry?.verb.base ?? ''))) return null;

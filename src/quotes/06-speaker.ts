@@ -223,6 +223,11 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
     const role = roleWords.length ? roleWords.map((t) => t.text).join(' ') : null;
     return fromEntities(distinctEntities(orgs), span, appositionRole ?? role, ctx);
   }
+  // "reports in Lisbon", "residents of Ringland": a place only says where an unnamed speaker is.
+  const firstNoun = tokens.slice(r.from, r.to).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  if (named.length > 0 && named.every((m) => m.entity.type === 'place') && firstNoun && /^[a-z]/.test(firstNoun.text)) {
+    return unnamed(ctx, r, null);
+  }
   if (named.length > 0) return fromEntities(distinctEntities(named), span, appositionRole, ctx);
 
   // "the statement added": the words of whoever last spoke.

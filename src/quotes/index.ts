@@ -112,6 +112,12 @@ function subjectCoordinated(s: SentenceView, cue: Cue, link: number): Candidate 
   const subject = chunkAfter(s.tokens, s.lo, link);
   if (!subject) return null;
   let v = subject.to;
+  // "Hillary Clinton, like Obama, has encouraged ...": a parenthesis after the subject.
+  if (s.tokens[v]?.text === ',') {
+    let k = v + 1;
+    while (k < link && k <= v + 8 && s.tokens[k]!.text !== ',') k++;
+    if (s.tokens[k]?.text === ',') v = k + 1;
+  }
   while (v < link && (s.tokens[v]!.pos === 'ADV' || s.tokens[v]!.pos === 'AUX')) v++;
   if (v >= link || s.tokens[v]!.pos !== 'VERB') return null;
   const end = contentEnd(s);
