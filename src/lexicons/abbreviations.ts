@@ -38,7 +38,7 @@ export const MONTHS: readonly string[] = [
 export const ENDING: readonly string[] = [
   // companies
   'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'bros', 'cos', 'mfg', 'intl', 'int', 'natl', 'assn', 'dept', 'depts',
-  'div', 'univ', 'inst', 'govt', 'admin', 'est', 'ass',
+  'div', 'univ', 'inst', 'govt', 'admin', 'est',
   // people
   'esq', 'al', 'phd',
   // lists and references
