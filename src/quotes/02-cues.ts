@@ -45,8 +45,11 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
     if ((tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start)) continue;
     const entry = entries.find((e) => e.verb.kind === 'speech' && spells(tokens, i, e.words, hi));
     if (!entry) continue;
-    const thatFollows = tokens[i + entry.words.length]?.lower === 'that';
-    if ((NEEDS_VERB_TAG.has(entry.form) || entry.form === 'gerund') && t.pos !== 'VERB' && t.pos !== 'AUX' && !(thatFollows && entry.form === 'present')) continue;
+    const after = tokens[i + entry.words.length];
+    const before = tokens[i - 1];
+    // "Lynch notes they were ...": a present form between a subject and a clause is a verb whatever its tag.
+    const clauseFollows = after !== undefined && (after.lower === 'that' || ((after.pos === 'PRON' || after.pos === 'DET') && before !== undefined && (before.pos === 'PROPN' || before.pos === 'PRON')));
+    if ((NEEDS_VERB_TAG.has(entry.form) || entry.form === 'gerund') && t.pos !== 'VERB' && t.pos !== 'AUX' && !(clauseFollows && entry.form === 'present')) continue;
     if ((entry.form === 'past' || entry.form === 'participle') && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ') continue;
     if (isNonStatement(tokens, i, lo, hi)) continue;
     // "said to be", "is said to": hearsay, not a statement by the subject.

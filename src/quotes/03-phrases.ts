@@ -127,6 +127,11 @@ const hasName = (tokens: readonly Token[], r: Range): boolean => {
   return false;
 };
 
+/** A chunk that names someone rather than describes them. */
+export function isName(tokens: readonly Token[], r: Range): boolean {
+  return hasName(tokens, r) && !isDescription(tokens, r);
+}
+
 /**
  * Whether a chunk starting at `from` opens its clause: at the sentence start, after an opening quote, or after
  * an introductory phrase and a comma ("However, ...", "In a statement, ..."). `loose` also accepts any comma

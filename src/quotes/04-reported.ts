@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from './02-cues.js';
-import { type Range, type SpeakerPhrase, chunkAfter, chunkBefore, speakerAfter, speakerBefore } from './03-phrases.js';
+import { type Range, type SpeakerPhrase, chunkAfter, chunkBefore, isName, speakerAfter, speakerBefore } from './03-phrases.js';
 import { findAddressee, findMedium } from './07-medium.js';
 import { isQuoteMark, isTerminal } from './token-search.js';
 import { MEDIA } from '../lexicons/cues.js';
@@ -82,9 +82,9 @@ function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue,
 function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): number {
   for (let j = k + 2; j < end - 1; j++) {
     const t = tokens[j]!;
-    // '"...," adding that ...': a new attribution of the same speaker.
+    // '"...," adding that ...', ', citing ...': a new attribution of the same speaker.
     const g = tokens[j + 1]!;
-    if (t.text === ',' && g.pos === 'VERB' && /ing$/.test(g.lower) && CUE_INDEX.has(g.lower) && tokens[j + 2]?.lower === 'that') return j;
+    if (t.text === ',' && g.pos === 'VERB' && /ing$/.test(g.lower) && CUE_INDEX.get(g.lower)?.some((e) => e.words.length === 1 && e.form === 'gerund')) return j;
     if (t.lower !== 'but' && t.lower !== 'and') continue;
     const next = tokens[j + 1]!;
     const after = tokens[j + 2];
@@ -237,9 +237,20 @@ export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean):
   let sp = speakerBefore(tokens, lo, cue.from);
   const prev = tokens[cue.from - 1];
   // "said Mr. Kamin, who emphasized that ...": the relative pronoun stands for the name before its comma.
-  if (!sp && prev && prev.lower === 'who' && tokens[cue.from - 2]?.text === ',') {
-    const head = chunkBefore(tokens, lo, cue.from - 2);
-    if (head) sp = { head, apposition: null };
+  if (!sp && prev) {
+    // "..., who in 2010 said": a short time phrase may stand between.
+    let w = cue.from - 1;
+    while (w > lo && w >= cue.from - 5 && tokens[w]!.lower !== 'who' && ['ADP', 'NUM', 'ADV', 'PROPN'].includes(tokens[w]!.pos)) w--;
+    if (tokens[w]?.lower === 'who' && tokens[w - 1]?.text === ',') {
+      // "McConnell, now the Senate majority leader, who ...": past an apposition to the name.
+      const head0 = chunkBefore(tokens, lo, w - 1);
+      let head = head0;
+      if (head0 && tokens[head0.from - 1]?.text === ',' && head0.from - 1 > lo) {
+        const earlier = chunkBefore(tokens, lo, head0.from - 1);
+        if (earlier && isName(tokens, earlier)) head = earlier;
+      }
+      if (head) sp = { head, apposition: null };
+    }
   }
   if (!sp && prev && (prev.lower === 'which' || prev.lower === 'that') && cue.from - 1 >= lo) {
     const ms = speakerOfMedium(s, cue.from - 1);
