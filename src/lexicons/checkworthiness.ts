@@ -34,9 +34,10 @@ export const COMPARISON_WORDS: readonly string[] = [
   'above', 'below', 'higher', 'lower', 'up', 'down', 'increase', 'decrease', 'rise', 'fall', 'times',
 ];
 
+/** Words of a forecast. Modal verbs (could, may, would) are left out: reported speech uses them for facts. */
 export const PREDICTION_WORDS: readonly string[] = [
-  'will', 'would', "'ll", 'expects', 'expected', 'expect', 'forecast', 'forecasts', 'predicts', 'predicted',
-  'projected', 'projects', 'could', 'may', 'might', 'plans', 'aims', 'target', 'targets', 'hopes', 'next',
+  'will', "'ll", 'expects', 'expect', 'forecast', 'forecasts', 'predicts', 'predicted', 'projected', 'projects',
+  'projection', 'plans', 'target', 'targets', 'outlook', 'guidance',
 ];
 
 export const FIRST_PERSON: readonly string[] = ['i', 'my', 'me', "i'm", "i've", 'mine'];

@@ -10,8 +10,10 @@ const overlap = (a: Candidate, b: Candidate): boolean =>
  * speech, then the more confident, then the earlier cue. Missing quotes (no parts) never collide.
  */
 export function removeOverlaps(cands: readonly Candidate[]): Candidate[] {
+  // Among missing quotes of one sentence, the cue nearest the colon ("posted a tweet ..., which reads:").
   const ranked = [...cands].sort((a, b) =>
-    (PRIORITY[b.kind]! - PRIORITY[a.kind]!) || (b.confidence - a.confidence) || ((a.parts[0]?.[0] ?? 0) - (b.parts[0]?.[0] ?? 0)));
+    (PRIORITY[b.kind]! - PRIORITY[a.kind]!) || (b.confidence - a.confidence) || ((a.parts[0]?.[0] ?? 0) - (b.parts[0]?.[0] ?? 0)) ||
+    ((b.cue?.from ?? 0) - (a.cue?.from ?? 0)));
   const kept: Candidate[] = [];
   for (const c of ranked) {
     if (c.parts.length > 0 && kept.some((k) => overlap(k, c))) continue;
