@@ -11,6 +11,8 @@ const groups = new Set(GROUP_SPEAKERS);
 const honorifics = new Set(HONORIFICS);
 const orgDescriptions = new Set(ORG_DESCRIPTIONS);
 const personDescriptions = new Set(PERSON_DESCRIPTIONS);
+const PLACE_LINKS = new Set(['in', 'on', 'near', 'across', 'around', 'outside', 'inside']);
+const PLURAL_DESCRIPTIONS: Readonly<Record<string, string>> = { companies: 'company', firms: 'firm', banks: 'bank', groups: 'group', lenders: 'lender', carriers: 'carrier', airlines: 'airline', retailers: 'retailer', businesses: 'business' };
 const MEDIUM_WORDS = new Set(['statement', 'release', 'letter', 'filing', 'post', 'tweet', 'email', 'memo', 'note']);
 const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam', 'queen', 'princess', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'assemblywoman', 'alderwoman']);
 const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'congressman', 'councilman', 'chairman', 'spokesman', 'assemblyman', 'alderman', 'father', 'fr.']);
@@ -127,31 +129,31 @@ const LOOSE_WORDS = new Set(['regulator', 'watchdog', 'group', 'organisation', '
  * "the company", "the regulator": the organisation the article has been about. Scores the organisations
  * named before: how often they were named, whether they spoke lately, and whether their name fits the noun.
  */
-function resolveDescription(ctx: Ctx, noun: string, pos: number): Entity | null {
+function resolveDescription(ctx: Ctx, noun: string, pos: number, howMany = 1): Entity[] {
   const counts = new Map<Entity, number>();
   const dateline = ctx.q.doc.structure.dateline;
+  let latest: Entity | null = null;
   for (const m of ctx.q.mentions) {
     if (m.start >= pos) break;
     if (m.entity.type !== 'organization') continue;
     // The wire service in a dateline ("CHICAGO (Metro Wire) —") is no actor of the story.
     if (dateline && m.start >= dateline.start && m.end <= dateline.end) continue;
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + (pos - m.start < 1500 ? 2 : 1));
+    latest = m.entity;
   }
   const recent = ctx.history.slice(-3).map((h) => h.speaker.entity);
-  let best: Entity | null = null;
-  let bestScore = 0;
+  const scored: Array<[Entity, number]> = [];
   for (const [e, n] of counts) {
     if (COMPANY_WORDS.has(noun) && NOT_A_COMPANY.test(e.name)) continue;
     // "the agency", "the council", "the government": an institution whose name says so.
     if (!COMPANY_WORDS.has(noun) && !LOOSE_WORDS.has(noun) && !e.name.toLowerCase().split(/[\s-]+/).includes(noun)) continue;
     const headMatch = e.name.toLowerCase().split(/\s+/).includes(noun) ? 4 : 0;
-    const score = n + (recent.includes(e.id) ? 3 : 0) + headMatch;
-    if (score > bestScore) {
-      best = e;
-      bestScore = score;
-    }
+    // "The group": often the organisation just introduced.
+    const justNamed = LOOSE_WORDS.has(noun) && e === latest ? 3 : 0;
+    scored.push([e, n + (recent.includes(e.id) ? 3 : 0) + headMatch + justNamed]);
   }
-  return best;
+  // Highest score first; ties go to the organisation named first (a stable order).
+  return scored.sort((a, b) => b[1] - a[1]).slice(0, howMany).map(([e]) => e);
 }
 
 /** Names in a phrase, one entity each, in order: "Netflix and Spotify" gives both. */
@@ -210,6 +212,13 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
   const people = named.filter((m) => m.entity.type === 'person');
   const orgs = named.filter((m) => m.entity.type !== 'person');
 
+  // "reports in Lisbon", "residents on the Ringland estate": a place only says where an unnamed speaker is.
+  const firstNoun = tokens.slice(r.from, r.to).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  const placeLink = tokens.slice(r.from, r.to).some((t) => PLACE_LINKS.has(t.lower));
+  if (named.length > 0 && firstNoun && (/^[a-z]/.test(firstNoun.text) || groups.has(firstNoun.lower)) &&
+      (named.every((m) => m.entity.type === 'place') || (groups.has(firstNoun.lower) && placeLink))) {
+    return unnamed(ctx, r, null);
+  }
   // "Alex Stamos", "Council leader Aisha Rahman", "Sen. Maria Lopez".
   if (people.length > 0 && !(roleNouns.has(last.lower) && orgs.length > 0)) {
     const ents = distinctEntities(people);
@@ -222,11 +231,6 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
     const roleWords = tokens.slice(r.from, r.to).filter((t) => roleNouns.has(t.lower) || (t.pos === 'ADJ' && !/^[A-Z]/.test(t.text)));
     const role = roleWords.length ? roleWords.map((t) => t.text).join(' ') : null;
     return fromEntities(distinctEntities(orgs), span, appositionRole ?? role, ctx);
-  }
-  // "reports in Lisbon", "residents of Ringland": a place only says where an unnamed speaker is.
-  const firstNoun = tokens.slice(r.from, r.to).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
-  if (named.length > 0 && named.every((m) => m.entity.type === 'place') && firstNoun && /^[a-z]/.test(firstNoun.text)) {
-    return unnamed(ctx, r, null);
   }
   if (named.length > 0) return fromEntities(distinctEntities(named), span, appositionRole, ctx);
 
@@ -246,8 +250,14 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
 
   // "the company" / "the senator" with no link: the nearest earlier entity of the right kind.
   if (first.lower === 'the' || first.lower === 'this' || first.pos === 'DET' && r.to - r.from <= 4) {
+    const singular = PLURAL_DESCRIPTIONS[last.lower];
+    if (singular) {
+      // "the companies", "both banks": the two organisations the article is about.
+      const two = resolveDescription(ctx, singular, span.start, 2);
+      if (two.length === 2) return fromEntities(two, span, null, ctx);
+    }
     if (orgDescriptions.has(last.lower)) {
-      const e = resolveDescription(ctx, last.lower, span.start);
+      const e = resolveDescription(ctx, last.lower, span.start)[0];
       if (e) return fromEntities([e], span, null, ctx);
     }
     if (personDescriptions.has(last.lower) || /-year-old$/.test(last.lower)) {

@@ -204,7 +204,7 @@ function build(ctx: ReturnType<typeof buildContext>, cands: readonly Candidate[]
       who = from ? { ...from, speaker: { ...from.speaker, mention: null } } : null;
     }
     resolved.set(c, who);
-    if (who && who.type !== 'group') history.push(who);
+    if (who) history.push(who);
     const span = (r: { from: number; to: number } | null) => (r ? makeSpan(doc.text, tokens[r.from]!.start, tokens[r.to - 1]!.end) : null);
     const parts = c.parts.map(([s, e]) => makeSpan(doc.text, s, e));
     const content = parts.length ? makeSpan(doc.text, parts[0]!.start, parts[parts.length - 1]!.end) : null;
