@@ -2,6 +2,8 @@
 
 export interface Rate {
   mbPerS: number;
+  /** MB per CPU-second of this process (all its threads): steadier than wall time when the machine is busy. */
+  mbPerCpuS: number;
   articlesPerS: number;
   msPerPass: number;
   passes: number;
@@ -10,6 +12,7 @@ export interface Rate {
 /** Runs `fn` over every text, pass after pass, until `minMs` have passed (at least `minPasses` passes). */
 export function measure(texts: readonly string[], bytes: number, fn: (text: string) => unknown, minMs = 2000, minPasses = 1): Rate {
   let passes = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let elapsed = 0;
   while (passes < minPasses || elapsed < minMs) {
@@ -18,8 +21,11 @@ export function measure(texts: readonly string[], bytes: number, fn: (text: stri
     elapsed = performance.now() - t0;
   }
   const seconds = elapsed / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return {
     mbPerS: (bytes * passes) / 1e6 / seconds,
+    mbPerCpuS: (bytes * passes) / 1e6 / cpuSeconds,
     articlesPerS: (texts.length * passes) / seconds,
     msPerPass: elapsed / passes,
     passes,
