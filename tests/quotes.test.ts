@@ -23,6 +23,8 @@ describe('quotes: who said what', () => {
       { kind: 'direct', speaker: 'Maria Lopez', content: 'We will not back down', cue: 'said' }],
     ['an inverted attribution with a party tag', '"This bill is long overdue," said Sen. Maria Lopez, D-N.M.',
       { kind: 'direct', speaker: 'Maria Lopez', content: 'This bill is long overdue', cue: 'said' }],
+    ['a title with a full stop after the cue', '"We are borrowing from our own future," said Ald. Marcus Bell.',
+      { kind: 'direct', speaker: 'Marcus Bell', content: 'We are borrowing from our own future', cue: 'said' }],
     ['curly quotes and a speaker before a colon', 'Council leader Aisha Rahman said: “We have listened to residents.”',
       { kind: 'direct', speaker: 'Aisha Rahman', content: 'We have listened to residents.', cue: 'said' }],
     ['British single quotes', '‘We’re not going anywhere,’ said Cllr Owen Price.',

@@ -111,7 +111,7 @@ export function chunkAfter(tokens: readonly Token[], start: number, hi: number):
   while (j < hi) {
     const t = tokens[j]!;
     if (isNpToken(t) || (NP_LINKS.has(t.lower) && j + 1 < hi && isNpToken(tokens[j + 1]!) && j > start) || isAttributiveVerb(tokens, j, start) ||
-        (isInnerHyphen(tokens, j) && j > start)) j++;
+        (isInnerHyphen(tokens, j) && j > start) || (j > start && isAbbreviationDot(tokens, j) && tokens[j + 1]?.pos === 'PROPN')) j++;
     else break;
   }
   while (j > start && (NP_LINKS.has(tokens[j - 1]!.lower) || tokens[j - 1]!.pos === 'DET')) j--;
