@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Analysis, extract } from '../src/index.js';
+import { Analysis, WARNING_CODES, extract } from '../src/index.js';
 import { HAS_SHARED, collectSpans, corpusArticles, readShared } from './helpers.js';
 
 function checkInvariants(text: string): void {
@@ -11,6 +11,7 @@ function checkInvariants(text: string): void {
     expect(s.end, s.path).toBeLessThanOrEqual(text.length);
     expect(text.slice(s.start, s.end), s.path).toBe(s.text);
   }
+  for (const w of a.warnings) expect(Object.keys(WARNING_CODES), w.code).toContain(w.code);
   expect(JSON.stringify(extract(text))).toBe(JSON.stringify(a));
 }
 
