@@ -54,6 +54,8 @@ describe('cli: arguments', () => {
     ['--max-chars', ['--max-chars', '500'], { maxChars: 500 }],
     ['--no-progress', ['--no-progress'], { progress: false }],
     ['--timeout in seconds', ['--timeout', '2.5'], { timeoutSeconds: 2.5 }],
+    ['--recycle, and its default', ['--recycle', '0'], { recycleAfter: 0 }],
+    ['the default recycling', [], { recycleAfter: 20_000 }],
     ['--help and -h', ['-h'], { help: true }],
   ])('%s', (_name, argv, expected) => {
     expect(parseArgs(argv, 4)).toMatchObject(expected);
@@ -225,13 +227,13 @@ describe('cli: worker threads', () => {
     return pathToFileURL(path);
   };
   /** Runs the texts as jobs on one worker loading `url`; resolves with every outcome by sequence number. */
-  const runAll = (url: URL, texts: string[], timeoutMs = 0) =>
+  const runAll = (url: URL, texts: string[], timeoutMs = 0, recycleAfter = 0) =>
     new Promise<Map<number, Outcome>>((resolve, reject) => {
       const outcomes = new Map<number, Outcome>();
       const executor = new ThreadExecutor(1, url, settings, (seq, o) => {
         outcomes.set(seq, o);
         if (outcomes.size === texts.length) void executor.close().then(() => resolve(outcomes));
-      }, reject, timeoutMs);
+      }, reject, { timeoutMs, recycleAfter });
       texts.forEach((t, i) => executor.run(job(i, t)));
     });
 
@@ -260,6 +262,18 @@ parentPort.on('message', (job) => {
     expect(record.error.message).toMatch(/^whosaid: line 1: gave up on this article: no result after 0.3 s/);
     expect(outcomes.get(1)).toEqual({ out: 'ok 1', failed: false });
     expect(outcomes.get(2)).toEqual({ out: 'ok 2', failed: false });
+  });
+
+  test('--recycle: a worker is replaced after N jobs, and every job is answered once', async () => {
+    const url = script('counting-worker.mjs', `import { threadId } from 'node:worker_threads';
+parentPort.postMessage({ ready: true });
+parentPort.on('message', (job) => parentPort.postMessage({ seq: job.seq, out: job.text + '@' + threadId, failed: false }));`);
+    const outcomes = await runAll(url, ['a', 'b', 'c', 'd', 'e', 'f', 'g'], 0, 2);
+    const answers = [...outcomes.keys()].sort().map((k) => outcomes.get(k)?.out.split('@'));
+    expect(answers.map((a) => a?.[0])).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    const threads = answers.map((a) => a?.[1]);
+    expect(new Set(threads).size).toBe(4);
+    expect([...new Set(threads)].map((t) => threads.filter((x) => x === t).length)).toEqual([2, 2, 2, 1]);
   });
 
   test('a worker that cannot start stops the run with a whosaid: error', async () => {

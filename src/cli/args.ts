@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { UsageError } from './errors.js';
+import { DEFAULT_RECYCLE_AFTER } from './executor.js';
 
 /** What the command line asked for, after checking. */
 export interface CliArgs {
@@ -16,13 +17,15 @@ export interface CliArgs {
   maxChars: number | null;
   /** Give up on an article after this many seconds (needs worker threads); 0: never. */
   timeoutSeconds: number;
+  /** Replace each worker thread after this many articles (bounds its memory); 0: never. */
+  recycleAfter: number;
   /** Whether a progress bar may be drawn (it still needs stderr to be a terminal). */
   progress: boolean;
   /** Input paths in order; "-" is stdin. Empty means stdin. */
   files: string[];
 }
 
-type ValueOption = 'workers' | 'publishedAt' | 'maxChars' | 'timeout';
+type ValueOption = 'workers' | 'publishedAt' | 'maxChars' | 'timeout' | 'recycle';
 
 const FLAGS: Record<string, (a: CliArgs) => void> = {
   '--help': (a) => { a.help = true; },
@@ -41,6 +44,7 @@ const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--published-at': 'publishedAt',
   '--max-chars': 'maxChars',
   '--timeout': 'timeout',
+  '--recycle': 'recycle',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,6 +65,7 @@ export function parseArgs(argv: readonly string[], defaultWorkers: number): CliA
     publishedAt: null,
     maxChars: null,
     timeoutSeconds: 0,
+    recycleAfter: DEFAULT_RECYCLE_AFTER,
     progress: true,
     files: [],
   };
@@ -113,6 +118,9 @@ function setValue(args: CliArgs, option: ValueOption, name: string, value: strin
       throw new UsageError(`expecting ${name} to be a positive number of seconds, instead found "${value}"`);
     }
     args.timeoutSeconds = Number(value);
+  } else if (option === 'recycle') {
+    if (!COUNT.test(value)) throw new UsageError(`expecting ${name} to be a whole number (0: never), instead found "${value}"`);
+    args.recycleAfter = Number(value);
   } else if (option === 'maxChars') {
     if (!COUNT.test(value) || Number(value) === 0) {
       throw new UsageError(`expecting ${name} to be a positive whole number, instead found "${value}"`);

@@ -133,7 +133,10 @@ async function pipeline(io: CliIo, args: CliArgs, settings: JobSettings, progres
   const executor: Executor =
     workers === 0
       ? new InlineExecutor((await import('./job.js')).runJob, settings, batch.done)
-      : new ThreadExecutor(workers, io.workerScript, settings, batch.done, (err) => batch.stop(err), args.timeoutSeconds * 1000);
+      : new ThreadExecutor(workers, io.workerScript, settings, batch.done, (err) => batch.stop(err), {
+          timeoutMs: args.timeoutSeconds * 1000,
+          recycleAfter: args.recycleAfter,
+        });
   try {
     await feed(batch, executor);
     await batch.finish();
