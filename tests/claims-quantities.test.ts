@@ -72,6 +72,9 @@ describe('findQuantities: counted things', () => {
     ['a part of a whole', 'seven of its 24 libraries', { text: 'seven', value: 7, unit: 'library' }],
     ['a capitalised name before the noun', '0.82 Great Plains shares', { text: '0.82 Great Plains shares', unit: 'share' }],
     ['"majority of"', 'He won with a majority of 6,540.', { text: '6,540', unit: 'vote' }],
+    ['"Majority:"', 'Majority: 3,118', { text: '3,118', unit: 'vote' }],
+    ['a results listing', 'Dean Whitlow (Reform UK) 12,847 (41.1%)', { text: '12,847', unit: 'vote' }],
+    ['a place count is no antecedent', 'It runs 610 stores in 38 states and will keep roughly 565', { text: 'roughly 565', unit: 'store' }],
     ['a bare count after a counted one', 'Almost 9,300 households wait, about 6,800 of them', { text: 'about 6,800', unit: 'household', rule: 'inherit' }],
     ['vague plural scales', 'tens of thousands of people', { text: 'tens of thousands of people', value: 10000, unit: 'person', bound: 'lower', rule: 'vague' }],
   ])('%s', (_n, sentence, want) => expectQuantity(sentence, want));

@@ -79,7 +79,7 @@ export function findQuantities(norm: string, start = 0, end = norm.length, input
       d.unit = lastCounted;
       d.rules.push('inherit');
     }
-    if (d.unitKind === 'count') lastCounted = d.unit;
+    if (d.unitKind === 'count' && !d.rules.includes('place')) lastCounted = d.unit;
     for (let k = d.first; k < d.end; k++) covered[k] = 1;
     drafts.push(d);
   }
@@ -246,12 +246,20 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
       unitKind = 'count';
       k = noun.end;
       rules.push('count');
+      // "610 stores in 38 states": a count of places is no antecedent for a later bare number
+      const before = toks[(bb === null ? first : bb.first) - 1];
+      if (isWord(before) && /^(in|across|at|from|throughout)$/.test(before.lower)) rules.push('place');
+    } else if (resultLine(toks, m)) {
+      unit = 'vote';
+      unitKind = 'count';
+      rules.push('count-result');
     } else {
       // "a majority of 6,540", "a population of 400", "a city of about 350,000"
       const lead = bb === null ? first : bb.first;
       const of = toks[lead - 1];
       const head = toks[lead - 2];
-      if (isWord(of) && of.lower === 'of' && isWord(head) && COUNT_OF[head.lower] !== undefined) {
+      const linked = of !== undefined && (of.lower === 'of' || of.text === ':');
+      if (linked && isWord(head) && COUNT_OF[head.lower] !== undefined) {
         unit = COUNT_OF[head.lower]!;
         unitKind = 'count';
         rules.push('count-of');
@@ -289,6 +297,17 @@ function partOf(toks: readonly Token[], at: number, value: number): UnitMatch | 
   if (toks[k]?.kind === 'num' || (isWord(toks[k]) && classifyWord(toks[k]!.lower)?.t === 'card')) k++;
   const noun = countedNounAfter(toks, k, value);
   return noun === null || noun.end - k > 2 ? null : { ...noun, end: at };
+}
+
+/** "Dean Whitlow (Reform UK) 12,847 (41.1%)": a candidate's votes in a results listing. */
+function resultLine(toks: readonly Token[], m: NumberMention): boolean {
+  if (m.digits === null || m.spelled || !Number.isInteger(m.value)) return false;
+  const prev = toks[m.first - 1];
+  const open = toks[m.last + 1];
+  const num = toks[m.last + 2];
+  if (prev?.text !== ')' || open?.text !== '(' || num?.kind !== 'num') return false;
+  const pct = toks[m.last + 3];
+  return pct?.text === '%' && toks[m.last + 4]?.text === ')';
 }
 
 /** "percent of 10", "per cent of twenty-two": a percent word before "of" and the number, with no number before it. */
@@ -671,7 +690,7 @@ export function carryUnits(sentences: readonly (readonly Quantity[])[], reach = 
   let at = -Infinity;
   return sentences.map((qs, i) => qs.map((q) => {
     if (isBare(q) && unit !== null && i - at <= reach) return { ...q, unit, rule: `${q.rule}+inherit` };
-    if (q.unit !== null && /(^|\+)(count|inherit)(\+|$)/.test(q.rule) && !/^[A-Z]{3}$|%/.test(q.unit)) {
+    if (q.unit !== null && /(^|\+)(count|inherit)(\+|$)/.test(q.rule) && !q.rule.includes('place') && !/^[A-Z]{3}$|%/.test(q.unit)) {
       unit = q.unit;
       at = i;
     }
