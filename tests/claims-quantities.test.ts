@@ -198,6 +198,12 @@ describe('findQuantities: fractions, ratios, multipliers, scores, ages', () => {
     ['a noun after a bound after the number', 'where four or more people are killed', { text: 'four or more people', value: 4, unit: 'person', bound: 'lower' }],
     ['"over the age of"', 'citizens over the age of 18 must register', { text: '18', unit: 'year' }],
     ['spaced metres', 'The 75 m (250 ft) ship', { text: '75 m', value: 75, unit: 'm' }],
+    ['a hyphenated "and-a-half"', 'a peak of over three-and-a-half million', { text: 'over three-and-a-half million', value: 3.5e6, bound: 'lower' }],
+    ['a magnitude', 'a 5.0 magnitude aftershock', { text: '5.0 magnitude', value: 5, unit: 'magnitude' }],
+    ['a measure after a bound after the number', '1,000 or more kilograms of marijuana', { text: '1,000 or more kilograms', unit: 'kg', bound: 'lower' }],
+    ['an age after "died at"', 'He died at 103', { text: '103', unit: 'year' }],
+    ['a part with a possessive', 'secured 39 of the state\'s 40 delegates', { text: '39', unit: 'delegate' }],
+    ['a disease name is no plural', 'To date, 53 measles related deaths', { text: '53 measles related deaths', unit: 'death' }],
     ['a degree sign with no scale', 'poleward of about 67.5° north', { text: 'about 67.5°', unit: '°' }],
   ])('%s', (_n, sentence, want) => expectQuantity(sentence, want));
 });
@@ -211,6 +217,8 @@ describe('findQuantities: what is not a quantity', () => {
     ['a month and day', 'The vote is on March 3.', '3'],
     ['a day and month', 'It opens on 1 April.', '1'],
     ['a list of days', 'strikes on 24, 26 and 28 March', '24'],
+    ['a second day after a date', 'on March 4 and 5 respectively', '5'],
+    ['a numbered heading', '1. Unofficial results', '1'],
     ['a clock time', 'at 9:30 a.m. on Friday', '9'],
     ['a clock time with am', 'at 6 a.m. sharp', '6'],
     ['a 24-hour time', 'landed at 21:42 GMT', '21'],

@@ -297,12 +297,18 @@ function collectItems(toks: Token[], i: number): Item[] {
         k++; // one-fourth, hundred-fifths, 50-million
         continue;
       }
+      if ((nc.t === 'and' && last.t === 'card') || (nc.t === 'a' && last.t === 'and')) {
+        k++; // three-and-a-half
+        continue;
+      }
       break;
     }
     if (t.kind !== 'word') break;
     const c = classifyWord(t.lower);
     if (c === null) break;
-    const next = toks[k + 1];
+    // the word after this one, past a hyphen ("three-and-a-half")
+    const hop = toks[k + 1] !== undefined && DASHES.has(toks[k + 1]!.text) && toks[k + 1]!.gap === 0 ? 2 : 1;
+    const next = toks[k + hop];
     const nextClass = next !== undefined && next.kind === 'word' && next.gap !== 2 ? classifyWord(next.lower) : null;
     if (c.t === 'a') {
       const where = items.length === 0 || last!.t === 'and' || last!.t === 'of' || (last!.t === 'frac' && last!.v === 2);

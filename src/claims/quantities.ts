@@ -294,6 +294,7 @@ function partOf(toks: readonly Token[], at: number, value: number): UnitMatch | 
   const det = toks[at + 1];
   if (!isWord(of) || of.lower !== 'of' || !isWord(det) || !/^(the|its|their|our|his|her|my|your|these|those)$/.test(det.lower)) return null;
   let k = at + 2;
+  if (isWord(toks[k]) && /'s$/.test(toks[k]!.lower)) k++; // "39 of the state's 40 delegates"
   if (toks[k]?.kind === 'num' || (isWord(toks[k]) && classifyWord(toks[k]!.lower)?.t === 'card')) k++;
   const noun = countedNounAfter(toks, k, value);
   return noun === null || noun.end - k > 2 ? null : { ...noun, end: at };
@@ -365,9 +366,11 @@ function age(toks: readonly Token[], d: Draft): void {
   const next = toks[m.last + 1];
   const named = prev?.text === ',' && isWord(prev2) && ((/^[A-Z]/.test(prev2.text) && (next === undefined || next.text === ')')) || next?.text === ',');
   const aged = isWord(prev) && /^(aged|age|ages)$/.test(prev.lower);
-  // "He was 95."
-  const was = isWord(prev) && /^(was|is)$/.test(prev.lower) && isWord(prev2) && /^(he|she)$/.test(prev2.lower) && (next === undefined || next.text === '.' || next.text === ',');
-  if (named || aged || was) {
+  // "He was 95.", "when she was 18 and", "died at 103"
+  const was = isWord(prev) && /^(was|is)$/.test(prev.lower) && isWord(prev2) && /^(he|she)$/.test(prev2.lower) &&
+    (next === undefined || next.kind === 'sym' || /^(and|when|at|in|old|but)$/.test(next.lower));
+  const died = isWord(prev) && prev.lower === 'at' && isWord(prev2) && /^(dies|died|dead|death)$/.test(prev2.lower);
+  if (named || aged || was || died) {
     d.unit = 'year';
     d.unitKind = 'time';
     d.rules = ['age'];
@@ -435,13 +438,14 @@ function qualify(toks: readonly Token[], d: Draft, covered: (k: number) => boole
     d.end = ba.end;
     d.rules.push(`bound:${ba.bound}`);
     if (d.unit === null && /older|younger/.test(toks[ba.end - 1]!.lower)) d.unit = 'year';
-    // "four or more people"
-    const noun = d.unit === null ? countedNounAfter(toks, d.end, d.value) : null;
+    // "four or more people", "1,000 or more kilograms"
+    const noun = d.unit === null ? measureAfter(toks, d.end, null, d.value) ?? countedNounAfter(toks, d.end, d.value) : null;
     if (noun !== null && noun.end === d.end + 1) {
       d.unit = noun.unit;
-      d.unitKind = 'count';
+      d.unitKind = noun.kind;
+      d.value *= noun.factor;
       d.end = noun.end;
-      d.rules.push('count');
+      d.rules.push(noun.kind);
     }
   }
   // bound before: "over", "nearly", "an estimated"; "over three seasons" is a period, not a bound

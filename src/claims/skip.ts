@@ -94,6 +94,9 @@ export function skipReason(toks: readonly Token[], m: NumberMention, info: SkipI
     if (label !== null) return label;
     // "737 Max", "36 Quai des Orfèvres": a capitalised word after a number that counts nothing
     if (!info.countsSomething && isWord(next) && next.gap === 1 && isCap(next) && !isMonth(next) && !NOT_NAME_BEFORE.has(next.lower)) return 'name';
+    // "1. Unofficial results": a numbered heading
+    if (next?.text === '.' && next.gap === 0 && (prev === undefined || prev.gap === 2 || first.gap === 2) && m.value < 100 &&
+        (toks[m.last + 2] === undefined || /^[A-Z]/.test(toks[m.last + 2]!.text))) return 'label';
     // "[3]" citation marks and "2)" list items
     if (prev?.text === '[' && next?.text === ']' && first.gap === 0) return 'label';
     if (next?.text === ')' && next.gap === 0 && (prev === undefined || prev.gap === 2 || (prev.text === '(' && first.gap === 0)) && m.value < 100) return 'label';
@@ -138,6 +141,10 @@ function dateAround(toks: readonly Token[], m: NumberMention): boolean {
   const prev = toks[m.first - 1];
   if (isMonth(prev)) return true;
   if (prev?.text === '.' && isMonth(toks[m.first - 2])) return true;
+  // "March 4 and 5": a second day after a dated one
+  const p2 = toks[m.first - 2];
+  if (prev !== undefined && /^(and|or|,|-|–|to|&)$/.test(prev.lower) && p2?.kind === 'num' && p2.value >= 1 && p2.value <= 31 &&
+      (isMonth(toks[m.first - 3]) || (toks[m.first - 3]?.text === '.' && isMonth(toks[m.first - 4])))) return true;
   // a day or a list of days before a month name
   let k = m.last + 1;
   for (let steps = 0; steps < 10 && k < toks.length; steps++) {

@@ -47,7 +47,8 @@ export const MEASURE_WORDS: Readonly<Record<string, UnitEntry>> = dict({
   byte: { unit: 'B' }, bytes: { unit: 'B' }, kilobytes: { unit: 'KB' }, megabytes: { unit: 'MB' }, gigabyte: { unit: 'GB' }, gigabytes: { unit: 'GB' },
   terabyte: { unit: 'TB' }, terabytes: { unit: 'TB' }, petabytes: { unit: 'PB' },
   calories: { unit: 'kcal' }, kcal: { unit: 'kcal' }, decibels: { unit: 'dB' }, volts: { unit: 'V' }, ppm: { unit: 'ppm' }, ppb: { unit: 'ppb' },
-  'light years': { unit: 'ly' }, 'light-years': { unit: 'ly' },
+  'light years': { unit: 'ly' }, 'light-years': { unit: 'ly' }, magnitude: { unit: 'magnitude' },
+  quake: { unit: 'magnitude' }, earthquake: { unit: 'magnitude' }, tremor: { unit: 'magnitude' }, aftershock: { unit: 'magnitude' },
 });
 
 /** Case-sensitive unit symbols, written glued or after a space: "40C", "48 GB", "600 W". */
@@ -120,7 +121,8 @@ export const NOT_PLURAL: ReadonlySet<string> = new Set([
   'athletics', 'various', 'previous', 'serious', 'famous', 'numerous', 'enormous', 'obvious', 'anonymous', 'yes',
   'ms', 'mrs', 'mr', 'its', 'whose', 'nevertheless', 'regardless', 'unanimous', 'overseas', 'alias', 'atlas', 'bias',
   'canvas', 'christmas', 'texas', 'kansas', 'arkansas', 'illinois', 'paris', 'athens', 'dallas', 'vegas',
-  'des', 'les', 'los', 'las', 'dos', 'das', 'nonetheless', 'mass', 'class', 'glass', 'pass', 'gross', 'loss', 'boss', 'cross', 'access', 'process', 'success',
+  'des', 'les', 'los', 'las', 'dos', 'das', 'measles', 'mumps', 'diabetes', 'rabies', 'herpes', 'scabies',
+  'nonetheless', 'mass', 'class', 'glass', 'pass', 'gross', 'loss', 'boss', 'cross', 'access', 'process', 'success',
   'business', 'witness', 'address', 'stress', 'progress', 'congress', 'express', 'less', 'unless', 'guess', 'dress',
   'whereas', 'thereafter', 'ours', 'lets', 'says', 'goes', 'gets', 'makes', 'takes', 'comes', 'seems', 'means',
   'needs', 'wants', 'works', 'shows', 'remains', 'includes', 'becomes', 'helps', 'uses', 'costs', 'pays', 'looks',
@@ -176,4 +178,5 @@ export const COUNT_OF: Readonly<Record<string, string>> = dict({
   membership: 'member', electorate: 'voter', crowd: 'person', attendance: 'person', staff: 'person',
   city: 'person', town: 'person', village: 'person', country: 'person', nation: 'person', community: 'person',
   suburb: 'person', district: 'person', region: 'person', state: 'person', island: 'person', age: 'year',
+  ages: 'year', magnitude: 'magnitude',
 });
