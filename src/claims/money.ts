@@ -131,7 +131,7 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
     const base = currencyBase(w.lower);
     if (base === null) continue;
     if (width === 0) {
-      const c = plainCurrency(w.lower, value, scaled);
+      const c = plainCurrency(w.lower, value, scaled || !weightNear(toks, at));
       return c === null ? null : { code: c, factor: 1, first: at, end: at + 1 };
     }
     const qual = qualifierText(toks, at, at + width);
@@ -152,7 +152,18 @@ function currencyBase(w: string): string | null {
   return w;
 }
 
-/** A currency word with no qualifier: "pounds" is money only when scaled; "won" only for large amounts. */
+/** "weighed 82 pounds", "50 pounds of cocaine": words that make "pounds" a weight. */
+function weightNear(toks: readonly Token[], at: number): boolean {
+  const of = toks[at + 1];
+  if (of !== undefined && of.lower === 'of' && toks[at + 2]?.kind === 'word') return true;
+  for (let k = Math.max(0, at - 8); k < Math.min(toks.length, at + 6); k++) {
+    if (/^(weigh|weighs|weighed|weighing|weight|weights|heavy|heavier|lighter|overweight|obese|lb|lbs|kg|kilograms|ounces|pound-for-pound)$/.test(toks[k]!.lower)) return true;
+    if (/^(lost|gained|shed)$/.test(toks[k]!.lower) && k < at) return true;
+  }
+  return false;
+}
+
+/** A currency word with no qualifier: "pounds" is money unless it is a weight; "won" only for large amounts. */
 function plainCurrency(w: string, value: number, scaled: boolean): string | null {
   if (w === 'real') return null;
   if ((w === 'pound' || w === 'pounds') && !scaled) return null;
