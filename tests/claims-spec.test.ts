@@ -6,7 +6,7 @@ import { CORPUS, HAS_SHARED } from './helpers.js';
 const FLOORS: Array<[typeof NUMBER_MODEL, number]> = [
   [NUMBER_MODEL, 0.98],
   [PERCENT_MODEL, 1.0],
-  [CURRENCY_MODEL, 0.96],
+  [CURRENCY_MODEL, 0.97],
   [RANGE_MODEL, 0.94],
 ];
 

@@ -34,9 +34,11 @@ export function currencyBefore(toks: readonly Token[], at: number): CurrencyMatc
   // glued letters are a code: "USD115", "MAUD 60"
   if (p.kind === 'word') {
     const code = isoCode(p.text);
-    // "10 rmb 20 usd": a code right after another number is that number's
+    // "10 rmb 20 usd": a spaced code right after another number is that number's, unless that one has its own
     const owner = toks[at - 2];
-    if (code !== null && PREFIX_CODES.has(p.text) && t.gap <= 1 && !(owner !== undefined && owner.kind === 'num' && p.gap <= 1)) return { ...code, first: at - 1, end: at };
+    const ownerPrefix = toks[at - 3] !== undefined && (isoCode(toks[at - 3]!.text) !== null || CURRENCY_SYMBOLS[toks[at - 3]!.text] !== undefined);
+    const takenBefore = owner !== undefined && owner.kind === 'num' && p.gap <= 1 && t.gap !== 0 && !ownerPrefix;
+    if (code !== null && PREFIX_CODES.has(p.text) && t.gap <= 1 && !takenBefore) return { ...code, first: at - 1, end: at };
     const w = CURRENCY_PREFIX_WORDS[p.lower];
     if (w !== undefined && t.gap <= 1 && (p.text === 'Rs' || p.text === 'INR')) return { code: w, factor: 1, first: at - 1, end: at };
     return null;
