@@ -5,7 +5,7 @@ import type { Quote } from '../schema/quote.js';
 import { makeSpan } from '../text/span.js';
 import { buildLinkIndex, quoteOf, subjectOf, timeOf } from './01-link.js';
 import { checkworthiness } from './02-checkworthiness.js';
-import { findQuantities } from './quantities.js';
+import { carryUnits, findQuantities } from './quantities.js';
 
 export { findQuantities, type Quantity } from './quantities.js';
 export { parseNumber } from './numbers.js';
@@ -19,10 +19,12 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
   const index = buildLinkIndex(entities);
   const bodyParagraphs = new Set(doc.structure.paragraphs.filter(isBody).map((p) => p.index));
   const out: Claim[] = [];
-  for (const s of doc.structure.sentences) {
-    if (!bodyParagraphs.has(s.paragraph)) continue;
-    const quantities = findQuantities(doc.norm, s.start, s.end);
-    if (quantities.length === 0) continue;
+  const sentences = doc.structure.sentences.filter((s) => bodyParagraphs.has(s.paragraph));
+  // A bare count ("About 4.2 million") takes the counted noun of the sentences just before it.
+  const perSentence = carryUnits(sentences.map((s) => findQuantities(doc.norm, s.start, s.end, doc.text)));
+  sentences.forEach((s, i) => {
+    const quantities = perSentence[i]!;
+    if (quantities.length === 0) return;
     const [from, to] = doc.sentenceTokens[s.index] ?? [0, 0];
     const tokens = doc.tokens.slice(from, to);
     for (const q of quantities) {
@@ -54,6 +56,6 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
         rule: q.rule,
       });
     }
-  }
+  });
   return out;
 }
