@@ -186,6 +186,14 @@ describe('entities: dates', () => {
 });
 
 describe('entities: cost', () => {
+  test('a sentence of 20,000 capitalised words is cut into names of bounded length (generous guard)', () => {
+    const doc = createDoc(`${HEAD}${'Alpha Beta Gamma Delta '.repeat(5000)}`);
+    const t0 = performance.now();
+    const es = findEntities(doc);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(Math.max(...es.map((e) => e.name.split(' ').length))).toBeLessThanOrEqual(12);
+  });
+
   test('a long article of many names is read in linear time (generous guard)', () => {
     const para = 'Maria Lopez of the Federal Trade Commission met Alex Stamos in Chicago. Lopez said Nimbus Labs would pay. The company agreed.';
     const text = `${HEAD}${Array.from({ length: 1500 }, (_, i) => para.replace('Nimbus', `Nimbus${i}`)).join('\n\n')}`;

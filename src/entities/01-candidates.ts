@@ -40,6 +40,12 @@ export interface Hints {
 
 const NO_HINTS: Hints = { posAt: () => null, seenLower: () => false };
 
+/**
+ * The longest name, in words with its particles ("National Union of Rail, Maritime and Transport Workers" has
+ * eight): a longer run of capitals is cut there, so that no cost grows with the square of a run's length.
+ */
+const MAX_NAME_WORDS = 12;
+
 const bare = (w: Word): string => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
 
 /** Party and state after a legislator's name ("R-Tenn", "D-N.M."): no name of its own. */
@@ -157,7 +163,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     let inOf = false;
     let skipped: Set<number> | null = null;
     let j = k + 1;
-    while (j < n) {
+    while (j < n && j - k < MAX_NAME_WORDS) {
       const prev = words[at]!;
       const cur = words[j]!;
       // "Information Commissioner's Office", "St James' Park": a possessive inside an organisation or place name.

@@ -70,7 +70,14 @@ function bylineCandidates(doc: Doc): Candidate[] {
   return out;
 }
 
-const foldSpaces = (s: string): string => s.replace(/\s+/g, ' ');
+/** Whitespace runs folded to one space; most names have none to fold, and are returned as they are. */
+function foldSpaces(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 33 && (c !== 32 || s.charCodeAt(k + 1) === 32) || c === 0xa0) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
 
 /** A candidate's name as the input writes it, spaces folded. */
 const nameOf = (doc: Doc, c: Candidate): string => c.text ?? foldSpaces(doc.text.slice(c.start, c.end));
