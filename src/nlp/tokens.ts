@@ -21,13 +21,49 @@ export interface Token {
  * is dropped rather than given wrong offsets.
  */
 export function tokenize(norm: string, start: number, end: number): Token[] {
-  const slice = norm.slice(start, end);
   const out: Token[] = [];
+  // wink-nlp's cost grows faster than the length of a single very long word (a base64 blob, 1 MB of one
+  // letter): such runs bypass it and become one token each, untagged.
+  let from = start;
+  let runStart = -1;
+  for (let i = start; i <= end; i++) {
+    const space = i === end || isSpaceCode(norm.charCodeAt(i));
+    if (!space) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart > MAX_WORD) {
+      tagPiece(norm, from, runStart, out);
+      out.push({ start: runStart, end: i, text: norm.slice(runStart, i), lower: norm.slice(runStart, i).toLowerCase(), pos: 'X', type: 'word', sentence: -1 });
+      from = i;
+    }
+    runStart = -1;
+  }
+  tagPiece(norm, from, end, out);
+  return out;
+}
+
+/** Runs of non-space characters longer than this are not given to wink-nlp. */
+const MAX_WORD = 64;
+
+const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Tokens of [start, end) from wink-nlp, each found in the text from where the previous one ended. */
+function tagPiece(norm: string, start: number, end: number, out: Token[]): void {
+  if (end <= start) return;
+  const slice = norm.slice(start, end);
   let cursor = 0;
   for (const raw of winkTokens(slice)) {
     if (raw.value.length === 0) continue;
-    const at = slice.indexOf(raw.value, cursor);
-    if (at < 0 || at - cursor > 64) continue;
+    // Look no further than a short window: a token wink altered is dropped, at a bounded cost.
+    let at = -1;
+    for (let p = cursor; p <= cursor + 64 && p + raw.value.length <= slice.length; p++) {
+      if (slice.startsWith(raw.value, p)) {
+        at = p;
+        break;
+      }
+    }
+    if (at < 0) continue;
     cursor = at + raw.value.length;
     out.push({
       start: start + at,
@@ -39,5 +75,4 @@ export function tokenize(norm: string, start: number, end: number): Token[] {
       sentence: -1,
     });
   }
-  return out;
 }

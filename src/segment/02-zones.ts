@@ -144,7 +144,9 @@ function looksLikeHeading(p: string): boolean {
   const w = words(p);
   if (w.length === 0 || w.length > 12 || p.includes('\n') || /^(?:Q|A|Question|Answer)\s?[:.]/.test(p)) return false;
   // Closing quote marks aside, a subhead has no final stop; a short question may be one.
-  const bare = p.replace(/["'\u201d\u2019\u00bb]+$/, '');
+  let cut = p.length;
+  while (cut > 0 && '"\'\u201d\u2019\u00bb'.includes(p[cut - 1]!)) cut--;
+  const bare = p.slice(0, cut);
   const last = bare[bare.length - 1] ?? '';
   const question = last === '?' && w.length <= 9;
   if (/[.!?:;\u2026]/.test(last) && !question) return false;
