@@ -27,8 +27,8 @@ Options
   -p, --pretty          indent the JSON (not with --jsonl)
   --published-at DATE   publication date (YYYY-MM-DD) for articles that carry none; it resolves "on Monday"
   --max-chars N         longest text accepted, in characters (default 10000000); longer ones fail
-  --timeout SECONDS     give up on an article after this long (error code timed_out) and go on; needs
-                        worker threads. Default: no limit
+  --timeout SECONDS     give up on an article after this long (error code timed_out) and go on. Applies
+                        on worker threads (--jsonl, several files), not with --workers 0. Default: no limit
   --recycle N           replace each worker thread after N articles, giving back the memory it keeps
                         between articles (default 20000; 0: never)
   --no-progress         no progress bar (one is drawn on stderr only when stderr is a terminal)

@@ -86,7 +86,8 @@ async function runOne(io: CliIo, input: string, settings: JobSettings): Promise<
 /** Several files: one result line (or indented object) per file, in argument order. */
 async function runFiles(io: CliIo, args: CliArgs, inputs: string[], settings: JobSettings): Promise<number> {
   const progress = new Progress(io.stderr, inputs.length, args.progress);
-  return pipeline(io, args, settings, progress, async (batch, executor) => {
+  const workers = Math.min(args.workers, inputs.length);
+  return pipeline(io, { ...args, workers }, settings, progress, async (batch, executor) => {
     for (const input of inputs) {
       await batch.ready();
       if (input === STDIN) {
