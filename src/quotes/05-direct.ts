@@ -146,7 +146,14 @@ export function directQuotes(input: DirectInput): { candidates: Candidate[]; las
   const { doc, paragraph } = input;
   const tokens = doc.tokens;
   const out: Candidate[] = [];
-  const top = input.spans.filter((q) => !input.consumed.has(q) && !input.spans.some((o) => o !== q && o.open < q.open && q.open < o.end));
+  // Outermost quotations only: spans come sorted by their opening mark, so one pass keeps the reach so far.
+  const top: QuotedSpan[] = [];
+  let reach = -1;
+  for (const q of input.spans) {
+    const nested = q.open < reach;
+    reach = Math.max(reach, q.end);
+    if (!nested && !input.consumed.has(q)) top.push(q);
+  }
   const merged = new Set<QuotedSpan>();
   let last: Candidate | null = null;
 

@@ -113,9 +113,23 @@ function lastMentionOf(ctx: Ctx, r: ResolvedSpeaker, pos: number): number {
 /** Whether two offsets lie in the same paragraph or in neighbouring ones. */
 function nearby(ctx: Ctx, a: number, b: number): boolean {
   const ps = ctx.q.doc.structure.paragraphs;
-  const pa = ps.findIndex((p) => p.start <= a && a <= p.end);
-  const pb = ps.findIndex((p) => p.start <= b && b <= p.end);
+  const pa = paragraphAt(ps, a);
+  const pb = paragraphAt(ps, b);
   return pa >= 0 && pb >= 0 && pb - pa <= 1;
+}
+
+/** Index of the paragraph holding offset `pos` (paragraphs are sorted), or -1. */
+function paragraphAt(ps: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ps[mid]!;
+    if (pos < p.start) hi = mid - 1;
+    else if (pos > p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Words in an organisation's name that rule out a description: a court is no "company". */
@@ -133,8 +147,8 @@ function resolveDescription(ctx: Ctx, noun: string, pos: number, howMany = 1): E
   const counts = new Map<Entity, number>();
   const dateline = ctx.q.doc.structure.dateline;
   let latest: Entity | null = null;
-  for (const m of ctx.q.mentions) {
-    if (m.start >= pos) break;
+  // Organisations named in the last 20,000 characters: enough for any story, and bounded for long texts.
+  for (const m of mentionsWithin(ctx.q, Math.max(0, pos - 20000), pos)) {
     if (m.entity.type !== 'organization') continue;
     // The wire service in a dateline ("CHICAGO (Metro Wire) —") is no actor of the story.
     if (dateline && m.start >= dateline.start && m.end <= dateline.end) continue;

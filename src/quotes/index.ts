@@ -38,6 +38,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
     return { tokens, lo: r[0], hi: r[1], index: i, paragraph: s.paragraph };
   };
   const body = doc.structure.paragraphs.filter(isBody);
+  // Sentences by paragraph, built once (a filter per paragraph would cost paragraphs x sentences).
+  const byParagraph = new Map<number, typeof doc.structure.sentences>();
+  for (const s of doc.structure.sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
   const candidates: Candidate[] = [];
   let previousDirect: Candidate | null = null;
 
@@ -51,7 +58,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
       }
     }
     const consumed = new Set<QuotedSpan>();
-    const sentences = doc.structure.sentences.filter((s) => s.paragraph === p.index);
+    const longSpans = spans.filter((q) => q.end - q.start > 25);
+    const sentences = byParagraph.get(p.index) ?? [];
     for (let si = 0; si < sentences.length; si++) {
       const s = view(sentences[si]!.index);
       if (!s) continue;
@@ -60,7 +68,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
       const nextStartsQuote = nextStart !== undefined && (OPENING_MARKS.includes(doc.norm[nextStart] ?? '') || isQuoteMark(tokens[s.hi]));
       let previous: Candidate | null = null;
       for (const cue of findCues(tokens, s.lo, s.hi)) {
-        if (insideQuote(spans, tokens[cue.from]!.start)) continue;
+        if (insideQuote(longSpans, tokens[cue.from]!.start)) continue;
         const c: Candidate | null = reportedAt(s, cue, nextStartsQuote) ?? coordinated(s, cue, previous);
         if (!c) continue;
         const before = previous;
@@ -149,9 +157,14 @@ function truncateBefore(previous: Candidate, next: Candidate, s: SentenceView): 
   if (end > last[0]) last[1] = end;
 }
 
-/** Whether a position lies inside a quoted stretch (a cue there is part of someone's words). */
+/** Whether a position lies inside a long quoted stretch (a cue there is part of someone's words). */
 function insideQuote(spans: readonly QuotedSpan[], pos: number): boolean {
-  return spans.some((q) => q.start <= pos && pos < q.end && (q.end - q.start) > 25);
+  // Spans come sorted by their opening mark: stop at the first that opens after `pos`.
+  for (const q of spans) {
+    if (q.start > pos) break;
+    if (pos < q.end) return true;
+  }
+  return false;
 }
 
 /**
