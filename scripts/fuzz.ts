@@ -1,19 +1,24 @@
 /**
  * Fuzzes extract() with the generators of the hostile tests, far longer than the suite does: for use before a
  * release. Every case checks what tests/hostile/check-analysis.ts checks (no throw, schema, spans, ids,
- * references, determinism).
+ * references, determinism), and the run watches for hangs and crashes (out of memory) too.
  *
  *   npm run fuzz [-- --cases 100000] [--seed 42] [--size small|large|mixed] [--hang 30] [--out .tmp/fuzz]
+ *                [--seconds S] [--shrink-seconds 60] [--json]
  *   npm run fuzz -- --replay .tmp/fuzz/failure-....json
+ *
+ * --seconds stops the run after S seconds (a pass, if nothing failed); --json ends the output with one line
+ * "FUZZ-RESULT {json}" for tests/hostile to read.
  *
  * Prints progress and a summary; exits non-zero on the first failure, after saving the failing input (as found,
  * and shrunk by fast-check) to a JSON file under --out, with the seed and path that reproduce it. A case that
- * runs longer than --hang seconds is a failure too: a watchdog thread saves it and ends the process.
+ * runs longer than --hang seconds, or kills the process, is saved as a failure too (see supervise()).
  */
 import fc from 'fast-check';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { ExtractOptions } from '../src/index.js';
 import { hostileText, validOptions } from '../tests/hostile/arbitraries.js';
 import { runExtract } from '../tests/hostile/check-analysis.js';
@@ -44,54 +49,72 @@ const decodeOptions = (o: unknown): ExtractOptions | undefined => {
   return p && typeof p === 'object' && p.$date ? { ...(o as object), publishedAt: new Date(p.$date) } : (o as ExtractOptions | undefined);
 };
 
-function save(dir: string, failure: Failure): string {
+function save(dir: string, failure: Failure, kind = 'failure'): string {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `failure-${new Date().toISOString().replace(/[:.]/g, '-')}-seed${failure.seed}.json`);
+  const file = join(dir, `${kind}-${new Date().toISOString().replace(/[:.]/g, '-')}-seed${failure.seed}.json`);
   writeFileSync(file, `${JSON.stringify(failure, null, 2)}\n`);
   return file;
 }
 
 /**
- * A thread that watches the main one: the main thread bumps a counter and copies each case's text into shared
- * memory before running it; when the counter stands still for `hangMs`, the watchdog saves that text and kills
- * the process (a synchronous extract() that hangs cannot be stopped any other way).
+ * The fuzzing runs in a child process that writes each case to `current` before running it. The parent watches:
+ * when the child dies (out of memory, a crash) or the file stands unchanged for `hangMs` (a hang; the child is
+ * killed then), the case in that file is the culprit, and the parent saves it as a failure.
  */
-function startWatchdog(hangMs: number, dir: string, seed: number): { before: (text: string) => void; stop: () => void } {
-  const maxChars = 4_000_000;
-  const control = new Int32Array(new SharedArrayBuffer(8)); // [case counter, text length]
-  const chars = new Uint16Array(new SharedArrayBuffer(maxChars * 2));
-  const code = `
-    const { workerData } = require('node:worker_threads');
-    const fs = require('node:fs');
-    const path = require('node:path');
-    const { control, chars, hangMs, dir, seed } = workerData;
-    let last = -1, since = Date.now();
-    setInterval(() => {
-      const n = Atomics.load(control, 0);
-      if (n !== last) { last = n; since = Date.now(); return; }
-      if (n === 0 || Date.now() - since < hangMs) return;
-      const len = Atomics.load(control, 1);
-      let text = '';
-      for (let i = 0; i < len; i += 8192) text += String.fromCharCode(...chars.subarray(i, Math.min(len, i + 8192)));
-      fs.mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, 'hang-' + new Date().toISOString().replace(/[:.]/g, '-') + '-seed' + seed + '.json');
-      fs.writeFileSync(file, JSON.stringify({ seed, problems: ['hang: case ' + n + ' ran longer than ' + hangMs + ' ms'], text, options: null }, null, 2));
-      // Straight to fd 2: a worker's process.stderr goes through the main thread, which is stuck.
-      fs.writeSync(2, '\\nfuzz: case ' + n + ' hangs (over ' + hangMs + ' ms); input saved to ' + file + '\\n');
-      process.kill(process.pid, 'SIGKILL');
-    }, Math.min(1000, hangMs / 4));
-  `;
-  const worker = new Worker(code, { eval: true, workerData: { control, chars, hangMs, dir, seed } });
-  worker.unref();
-  return {
-    before: (text: string) => {
-      const len = Math.min(text.length, maxChars);
-      for (let i = 0; i < len; i++) chars[i] = text.charCodeAt(i);
-      Atomics.store(control, 1, len);
-      Atomics.add(control, 0, 1);
-    },
-    stop: () => void worker.terminate(),
-  };
+function supervise(args: string[], hangMs: number, dir: string, seed: number, json: boolean): void {
+  mkdirSync(dir, { recursive: true });
+  const current = join(dir, `current-${process.pid}.json`);
+  rmSync(current, { force: true });
+  const child = spawn(process.execPath, ['--max-old-space-size=2048', '--import', 'tsx', fileURLToPath(import.meta.url),
+    ...args, '--seed', String(seed), '--child', current], { stdio: 'inherit' });
+  let hung = false;
+  const timer = setInterval(() => {
+    let changed = 0;
+    try {
+      changed = statSync(current).mtimeMs;
+    } catch {
+      return;
+    }
+    if (Date.now() - changed > hangMs) {
+      hung = true;
+      child.kill('SIGKILL');
+    }
+  }, Math.min(1000, hangMs / 4));
+  child.on('exit', (code, signal) => {
+    clearInterval(timer);
+    if (code === 0 || code === 1 && !hung) {
+      rmSync(current, { force: true });
+      process.exitCode = code;
+      return;
+    }
+    const why = hung ? `hang: ran longer than ${hangMs} ms` : `crash: the process died (${signal ?? `exit ${code}`})`;
+    let saved = '';
+    try {
+      const c = JSON.parse(readFileSync(current, 'utf8')) as { text: string; options: unknown; index: number };
+      saved = save(dir, { seed, problems: [`${why} on case ${c.index}`], text: c.text, options: c.options }, hung ? 'hang' : 'crash');
+      rmSync(current, { force: true });
+    } catch {
+      saved = '(no case recorded)';
+    }
+    console.log(`fuzz: FAILED: ${why}; input saved to ${saved}`);
+    console.log(`  replay with: npm run fuzz -- --replay ${saved}`);
+    if (json) result({ ok: false, cases: null, problems: [why], file: saved });
+    process.exitCode = 1;
+  });
+}
+
+interface Result {
+  ok: boolean;
+  /** Cases run before the first failure (all of them on a pass); null when the process died. */
+  cases: number | null;
+  problems: string[];
+  file: string | null;
+  /** The failing input, shrunk when it could be. */
+  text?: string;
+}
+
+function result(r: Result): void {
+  console.log(`FUZZ-RESULT ${JSON.stringify(r)}`);
 }
 
 function replay(file: string): void {
@@ -120,6 +143,8 @@ function main(): void {
   const size = flag(args, '--size', 'mixed');
   const hangMs = Number(flag(args, '--hang', '30')) * 1000;
   const out = resolve(flag(args, '--out', '.tmp/fuzz'));
+  const seconds = Number(flag(args, '--seconds', '0'));
+  const json = args.includes('--json');
   if (!Number.isInteger(cases) || cases <= 0 || !['small', 'large', 'mixed'].includes(size)) {
     console.error('usage: npm run fuzz -- [--cases N] [--seed S] [--size small|large|mixed] [--hang SECONDS] [--out DIR]');
     process.exit(2);
@@ -129,17 +154,26 @@ function main(): void {
     : hostileText(size as 'small' | 'large');
   const arb = fc.tuple(text, validOptions) as fc.Arbitrary<Case>;
 
-  console.log(`fuzz: ${cases} cases, seed ${seed}, sizes ${size}; failures go to ${out}`);
-  const watchdog = startWatchdog(hangMs, out, seed);
+  const current = flag(args, '--child', '');
+  if (!current) {
+    console.log(`fuzz: ${cases} cases, seed ${seed}, sizes ${size}; failures go to ${out}`);
+    return supervise(args, hangMs, out, seed, json);
+  }
   const t0 = performance.now();
   let done = 0;
   let chars = 0;
   let slowest = { ms: 0, chars: 0 };
   let firstFailure: Failure | null = null;
   let lastPrint = t0;
+  // Shrinking a slow property can take long: past this budget every further candidate "passes", which ends it.
+  const shrinkRuns = 2000;
+  const shrinkMs = Number(flag(args, '--shrink-seconds', '60')) * 1000;
+  let shrinkStart = 0;
+  let shrinkCount = 0;
 
   const predicate = ([input, options]: Case): boolean => {
-    watchdog.before(input);
+    if (firstFailure !== null && (++shrinkCount > shrinkRuns || performance.now() - shrinkStart > shrinkMs)) return true;
+    writeFileSync(current, JSON.stringify({ index: done + 1, text: input, options: encodeOptions(options) }));
     const c0 = performance.now();
     const { problems } = runExtract(input, options);
     const ms = performance.now() - c0;
@@ -149,6 +183,7 @@ function main(): void {
       if (ms > slowest.ms) slowest = { ms, chars: input.length };
       if (problems.length > 0) {
         firstFailure = { seed, problems, text: input, options: encodeOptions(options) };
+        shrinkStart = performance.now();
         console.log(`\nfuzz: case ${done} fails: ${problems[0]!.split('\n')[0]}; shrinking...`);
       }
       const now = performance.now();
@@ -161,9 +196,11 @@ function main(): void {
     return problems.length === 0;
   };
 
-  const details = fc.check(fc.property(arb, predicate), { numRuns: cases, seed, endOnFailure: false });
-  watchdog.stop();
-  const seconds = (performance.now() - t0) / 1000;
+  const details = fc.check(fc.property(arb, predicate), {
+    numRuns: cases, seed, endOnFailure: false,
+    ...(seconds > 0 ? { interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false } : {}),
+  });
+  const elapsed = (performance.now() - t0) / 1000;
 
   if (details.failed && firstFailure !== null) {
     const failure = firstFailure as Failure;
@@ -173,21 +210,29 @@ function main(): void {
       failure.shrunk = { text: t, options: encodeOptions(o), problems: runExtract(t, o).problems };
     }
     const file = save(out, failure);
-    console.log(`fuzz: FAILED after ${done} cases (${seconds.toFixed(0)} s).`);
+    console.log(`fuzz: FAILED after ${done} cases (${elapsed.toFixed(0)} s).`);
     console.log(`  ${(failure.shrunk?.problems ?? failure.problems).slice(0, 3).join('\n  ')}`);
     console.log(`  shrunk input: ${JSON.stringify(failure.shrunk?.text ?? failure.text).slice(0, 300)}`);
     console.log(`  saved to ${file}; replay with: npm run fuzz -- --replay ${file}`);
     console.log(`  reproduce the run with: npm run fuzz -- --cases ${cases} --seed ${seed} --size ${size}`);
+    if (json) {
+      result({ ok: false, cases: done, problems: failure.shrunk?.problems ?? failure.problems, file,
+        text: failure.shrunk?.text ?? failure.text });
+    }
     process.exitCode = 1;
     return;
   }
   if (details.failed) {
     console.log(`fuzz: FAILED: ${details.errorInstance ?? 'unknown error'}`);
+    if (json) result({ ok: false, cases: done, problems: [String(details.errorInstance)], file: null });
     process.exitCode = 1;
     return;
   }
-  console.log(`fuzz: ${details.numRuns} cases passed in ${seconds.toFixed(0)} s (${(details.numRuns / seconds).toFixed(0)} cases/s), ` +
-    `${(chars / 1e6).toFixed(1)} M chars; slowest case ${slowest.ms.toFixed(0)} ms (${slowest.chars} chars); seed ${seed}`);
+  const stopped = details.interrupted ? ` (stopped at the ${seconds} s limit)` : '';
+  console.log(`fuzz: ${details.numRuns} cases passed in ${elapsed.toFixed(0)} s${stopped} ` +
+    `(${(details.numRuns / elapsed).toFixed(0)} cases/s), ${(chars / 1e6).toFixed(1)} M chars; ` +
+    `slowest case ${slowest.ms.toFixed(0)} ms (${slowest.chars} chars); seed ${seed}`);
+  if (json) result({ ok: true, cases: details.numRuns, problems: [], file: null });
 }
 
 main();

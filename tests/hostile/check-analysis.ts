@@ -9,7 +9,9 @@
  *   any field whose name ends in "Id" or "Ids";
  * - paragraphs and sentences are numbered by position, in order, without overlap; each sentence lies inside its
  *   paragraph; duplicateOf names an earlier paragraph that is itself an original;
- * - every warning code is one of WARNING_CODES.
+ * - every warning code is one of WARNING_CODES;
+ * - no string of the result says "NaN", "undefined", "Infinity" or "[object Object]" unless the input does
+ *   (a date or number computed from nothing, printed).
  * Used by the property tests, the pathological tests and scripts/fuzz.ts.
  */
 import { Analysis, WARNING_CODES, extract, type ExtractOptions } from '../../src/index.js';
@@ -128,6 +130,8 @@ export function checkAnalysis(text: string, analysis: unknown): string[] {
     if (isSpanShaped(v)) checkSpan(text, v as { start: number; end: number; text: string }, path, problems);
     for (const [k, x] of Object.entries(v)) {
       const p = `${path}.${k}`;
+      if (typeof x === 'string') checkGarbage(text, x, p, problems);
+      else if (Array.isArray(x)) x.forEach((y, i) => typeof y === 'string' && checkGarbage(text, y, `${p}[${i}]`, problems));
       const collection = REFERENCE_FIELDS[k];
       // Top-level arrays (a.entities, a.paragraphs ...) are the collections themselves, not references.
       if (collection !== undefined && depth > 0 && !isObject(x)) checkRef(p, collection, x);
@@ -142,6 +146,14 @@ export function checkAnalysis(text: string, analysis: unknown): string[] {
     if (!(w.code in WARNING_CODES)) problems.push(`warning: $.warnings[${i}].code "${w.code}" is not in WARNING_CODES`);
   });
   return problems;
+}
+
+const GARBAGE = ['NaN', 'undefined', 'Infinity', '[object Object]'];
+
+function checkGarbage(text: string, value: string, path: string, out: string[]): void {
+  for (const g of GARBAGE) {
+    if (value.includes(g) && !text.includes(g)) out.push(`garbage: ${path} = ${JSON.stringify(value.slice(0, 60))} says ${g}`);
+  }
 }
 
 function checkSpan(text: string, s: { start: number; end: number; text: string }, path: string, out: string[]): void {
