@@ -57,6 +57,7 @@ describe('cli: arguments', () => {
     ['--recycle, and its default', ['--recycle', '0'], { recycleAfter: 0 }],
     ['the default recycling', [], { recycleAfter: 20_000 }],
     ['--help and -h', ['-h'], { help: true }],
+    ['--html FILE', ['--html', 'out.html', 'a.txt'], { html: 'out.html', files: ['a.txt'] }],
   ])('%s', (_name, argv, expected) => {
     expect(parseArgs(argv, 4)).toMatchObject(expected);
   });
@@ -75,6 +76,29 @@ describe('cli: arguments', () => {
     ['a timeout that is no number', ['--timeout', 'soon'], 'whosaid: expecting --timeout to be a positive number'],
   ])('rejects %s', (_name, argv, message) => {
     expect(() => parseArgs(argv, 2)).toThrow(message);
+  });
+});
+
+describe('cli: --html', () => {
+  test('writes the HTML view of one article, escaped, and says where on stderr', () => {
+    const input = join(tmp, 'story.txt');
+    const out = join(tmp, 'story.html');
+    writeFileSync(input, `${ARTICLE} <script>alert(1)</script>`);
+    const r = cli(['--html', out, input]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(out);
+    const page = readFileSync(out, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>') || page.startsWith('<!doctype html>')).toBe(true);
+    expect(page).toContain('&lt;script&gt;');
+    expect(page).not.toContain('<script>alert(1)</script>');
+  });
+
+  test.each([
+    ['with --jsonl', ['--html', 'x.html', '--jsonl']],
+    ['with two files', ['--html', 'x.html', 'a.txt', 'b.txt']],
+    ['without a file name', ['--html']],
+  ])('is a usage error %s', (_name, argv) => {
+    expect(() => parseArgs(argv, 2)).toThrow();
   });
 });
 

@@ -21,11 +21,13 @@ export interface CliArgs {
   recycleAfter: number;
   /** Whether a progress bar may be drawn (it still needs stderr to be a terminal). */
   progress: boolean;
+  /** Write the HTML view of the one input article to this path instead of JSON. */
+  html: string | null;
   /** Input paths in order; "-" is stdin. Empty means stdin. */
   files: string[];
 }
 
-type ValueOption = 'workers' | 'publishedAt' | 'maxChars' | 'timeout' | 'recycle';
+type ValueOption = 'workers' | 'publishedAt' | 'maxChars' | 'timeout' | 'recycle' | 'html';
 
 const FLAGS: Record<string, (a: CliArgs) => void> = {
   '--help': (a) => { a.help = true; },
@@ -45,6 +47,7 @@ const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--max-chars': 'maxChars',
   '--timeout': 'timeout',
   '--recycle': 'recycle',
+  '--html': 'html',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -67,6 +70,7 @@ export function parseArgs(argv: readonly string[], defaultWorkers: number): CliA
     timeoutSeconds: 0,
     recycleAfter: DEFAULT_RECYCLE_AFTER,
     progress: true,
+    html: null,
     files: [],
   };
   let onlyFiles = false;
@@ -101,6 +105,9 @@ export function parseArgs(argv: readonly string[], defaultWorkers: number): CliA
   if (args.timeoutSeconds > 0 && args.workers === 0) {
     throw new UsageError('--timeout needs worker threads (--workers 1 or more): the main thread cannot be interrupted');
   }
+  if (args.html !== null && (args.jsonl || args.files.length > 1)) {
+    throw new UsageError('--html writes the view of one article: give one file (or stdin), without --jsonl');
+  }
   if (args.pretty && args.jsonl) {
     throw new UsageError('--pretty cannot be used with --jsonl (JSON Lines keeps each result on one line)');
   }
@@ -118,6 +125,9 @@ function setValue(args: CliArgs, option: ValueOption, name: string, value: strin
       throw new UsageError(`expecting ${name} to be a positive number of seconds, instead found "${value}"`);
     }
     args.timeoutSeconds = Number(value);
+  } else if (option === 'html') {
+    if (value === '' || value.startsWith('-')) throw new UsageError(`expecting ${name} to name an output file, instead found "${value}"`);
+    args.html = value;
   } else if (option === 'recycle') {
     if (!COUNT.test(value)) throw new UsageError(`expecting ${name} to be a whole number (0: never), instead found "${value}"`);
     args.recycleAfter = Number(value);

@@ -25,6 +25,8 @@ Options
   -w, --workers N       worker threads (default: the number of cores, here ${cores}); 0 runs on the main thread.
                         Output order never depends on N.
   -p, --pretty          indent the JSON (not with --jsonl)
+  --html FILE           write the article's HTML view (quotes by speaker, claims, entities) to FILE instead
+                        of JSON; one input file or stdin
   --published-at DATE   publication date (YYYY-MM-DD) for articles that carry none; it resolves "on Monday"
   --max-chars N         longest text accepted, in characters (default 10000000); longer ones fail
   --timeout SECONDS     give up on an article after this long (error code timed_out) and go on. Applies
@@ -42,6 +44,7 @@ Exit status
 
 Examples
   whosaid story.txt --pretty
+  whosaid --html story.html story.txt
   curl -s https://example.org/story.txt | whosaid --published-at 2026-02-18 > story.json
   whosaid corpus/*.txt > results.jsonl
   whosaid --jsonl < articles.jsonl > results.jsonl

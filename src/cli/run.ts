@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import pkg from '../../package.json' with { type: 'json' };
 import { parseArgs, type CliArgs } from './args.js';
@@ -57,6 +57,7 @@ export async function runCli(io: CliIo): Promise<number> {
     wrapFiles: inputs.length > 1,
   };
   try {
+    if (args.html !== null) return await runHtml(io, inputs[0] ?? STDIN, args.html, settings);
     if (args.jsonl) return await runJsonl(io, args, inputs, settings);
     if (inputs.length === 1) return await runOne(io, inputs[0] as string, settings);
     return await runFiles(io, args, inputs, settings);
@@ -64,6 +65,19 @@ export async function runCli(io: CliIo): Promise<number> {
     io.stderr.write(`${messageOf(err)}\n`);
     return EXIT_SOME_FAILED;
   }
+}
+
+/** One article's HTML view (toHtml) written to `out`; the path is printed on stderr. */
+async function runHtml(io: CliIo, input: string, out: string, settings: JobSettings): Promise<number> {
+  const { writeHtml } = await import('./html.js');
+  const text = input === STDIN ? (await readAll(io.stdin)).toString('utf8') : readFileSync(input).toString('utf8');
+  const error = writeHtml(text, out, settings);
+  if (error) {
+    io.stderr.write(`${error}\n`);
+    return EXIT_SOME_FAILED;
+  }
+  io.stderr.write(`whosaid: wrote ${out}\n`);
+  return EXIT_OK;
 }
 
 /** One article (a file or stdin), analysed on this thread: the bare analysis, or an error on stderr. */
