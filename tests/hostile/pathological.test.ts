@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { runTs } from './isolated.js';
 import { MB, PATHOLOGICAL } from './pathological-inputs.js';
 import type { RunnerLine } from './pathological-runner.js';
 
@@ -21,12 +19,8 @@ const GROWTH_SLACK = 3;
 const GROWTH_MIN_MS = 400;
 
 function run(name: string, sizes: number[], timeoutMs: number): { lines: RunnerLine[]; error: string | null } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/hostile/pathological-runner.ts'), name,
-    ...sizes.map(String), '--check'], { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 * MB });
-  const lines = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as RunnerLine);
-  let error: string | null = null;
-  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') error = `killed after ${timeoutMs} ms`;
-  else if (r.status !== 0) error = `exit ${r.status ?? r.signal}: ${r.stderr.slice(-2000)}`;
+  const { stdout, error } = runTs('tests/hostile/pathological-runner.ts', [name, ...sizes.map(String), '--check'], timeoutMs);
+  const lines = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as RunnerLine);
   return { lines, error };
 }
 
