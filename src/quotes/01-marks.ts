@@ -53,6 +53,9 @@ function position2(s: string, i: number, from: number, to: number): Role {
   return canOpen ? 'open' : canClose ? 'close' : 'none';
 }
 
+const quoteCodes = new Set([...dOpen, ...dClose, ...sOpen, ...sClose, ...dEither, ...sEither].map((c) => c.charCodeAt(0)));
+const isQuoteCode = (code: number): boolean => quoteCodes.has(code);
+
 function isQuoteChar(c: string | undefined): boolean {
   return c !== undefined && (dOpen.has(c) || dClose.has(c) || sOpen.has(c) || sClose.has(c) || dEither.has(c) || sEither.has(c));
 }
@@ -84,6 +87,9 @@ export function pairQuoteMarks(s: string, from: number, to: number): QuotedSpan[
     out.push({ open: o.at, close, start: o.at + o.width, end: close, after: close + width, double: o.double, depth: k });
   };
   for (let i = from; i < to; i++) {
+    // Most characters are no quotation mark: skip them without the set look-ups.
+    const code = s.charCodeAt(i);
+    if (code < 128 ? code !== 34 && code !== 39 : !isQuoteCode(code)) continue;
     const c = s[i]!;
     // Two straight apostrophes stand for one double mark in some archives: ''like this''.
     const doubled = c === "'" && s[i + 1] === "'";

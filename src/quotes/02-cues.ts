@@ -17,6 +17,13 @@ export interface Cue {
 
 const NEEDS_VERB_TAG = new Set(['base', 'present']);
 const phraseWords = CUE_PHRASES.map((p) => ({ words: p.phrase.split(' '), kind: p.kind }));
+/** The phrases by their first word, in lexicon order. */
+const phrasesByFirst = new Map<string, typeof phraseWords>();
+for (const p of phraseWords) {
+  const list = phrasesByFirst.get(p.words[0]!);
+  if (list) list.push(p);
+  else phrasesByFirst.set(p.words[0]!, [p]);
+}
 const nonStatements = NON_STATEMENT_PHRASES.map((p) => p.split(' '));
 
 /** Whether tokens from i spell the given words (lowercase). */
@@ -32,7 +39,7 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
   for (let i = lo; i < hi; i++) {
     const t = tokens[i]!;
     // Multi-word phrases first: "according to", "as pointed out by", "quoted as saying".
-    const phrase = phraseWords.find((p) => p.words[0] === t.lower && spells(tokens, i, p.words, hi));
+    const phrase = phrasesByFirst.get(t.lower)?.find((p) => spells(tokens, i, p.words, hi));
     if (phrase) {
       const isBy = phrase.words[phrase.words.length - 1] === 'by';
       out.push({ from: i, to: i + phrase.words.length, kind: phrase.kind, entry: null, object: false, passive: isBy || phrase.words[0] === 'quoted' });
