@@ -10,6 +10,7 @@ const teaserMarkers = new Set(TEASER_MARKERS);
 const boilerplateLines = new Set(BOILERPLATE_LINES);
 const tailMarkers = new Set(TAIL_MARKERS);
 const roleWords = new Set(BYLINE_ROLE_WORDS);
+const captionSuffixes = CAPTION_SUFFIXES.map((suf) => suf.replace(/[()]/g, ''));
 
 export interface Zoning {
   zones: Zone[];
@@ -96,14 +97,14 @@ function isBoilerplateLine(key: string, p: string): boolean {
 function isTailMarker(key: string, p: string): boolean {
   if (tailMarkers.has(key)) return true;
   // "About Acme Therapeutics" as a heading near the end of a press release.
+  if (!key.startsWith('about ')) return false;
   const w = words(p);
-  return key.startsWith('about ') && w.length <= 6 && !endsSentence(p) && isCapitalised(w[1] ?? '');
+  return w.length <= 6 && !endsSentence(p) && isCapitalised(w[1] ?? '');
 }
 
 function isCaption(key: string): boolean {
   for (const pre of CAPTION_PREFIXES) if (key.startsWith(pre)) return true;
-  for (const suf of CAPTION_SUFFIXES) {
-    const bare = suf.replace(/[()]/g, '');
+  for (const bare of captionSuffixes) {
     const before = key.charAt(key.length - bare.length - 1);
     if (key.endsWith(bare) && key.length < 300 && (before === '' || before === ' ' || before === '(' || before === '/')) return true;
   }
@@ -141,6 +142,8 @@ function startsWithDateline(p: string): boolean {
  * next?"), possibly opening with a quoted phrase ('Smart' meters still not smart) but not quoted whole.
  */
 function looksLikeHeading(p: string): boolean {
+  // A body paragraph's first 200 characters already hold more than 12 words: no need to split all of it.
+  if (p.length > 200 && words(p.slice(0, 200)).length > 12) return false;
   const w = words(p);
   if (w.length === 0 || w.length > 12 || p.includes('\n') || /^(?:Q|A|Question|Answer)\s?[:.]/.test(p)) return false;
   // Closing quote marks aside, a subhead has no final stop; a short question may be one.

@@ -29,7 +29,9 @@ export function segment(text: string, norm: string = text): Structure {
   const dups = findDuplicates(paraTexts);
   const warnings: Warning[] = [];
   const paragraphs: Paragraph[] = ranges.map(([s, e], index) => ({
-    ...makeSpan(text, s, e),
+    start: s,
+    end: e,
+    text: text.slice(s, e),
     index,
     zone: zones[index]!,
     duplicateOf: dups[index]!,
@@ -58,7 +60,7 @@ export function segment(text: string, norm: string = text): Structure {
     const from = dateline && p === firstBody ? dateline.end : p.start;
     for (const [rs, re] of splitSentences(norm, from, p.end)) {
       const [s, e] = trimRange(norm, rs, re);
-      if (s < e) sentences.push({ ...makeSpan(text, s, e), index: sentences.length, paragraph: p.index });
+      if (s < e) sentences.push({ start: s, end: e, text: text.slice(s, e), index: sentences.length, paragraph: p.index });
     }
   }
 

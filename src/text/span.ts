@@ -26,17 +26,16 @@ export function trimmedSpan(input: string, start: number, end: number): Span | n
 
 /** Whitespace folded to single spaces, trimmed: for comparing paragraphs. */
 export function foldSpace(s: string): string {
+  // Copies whole words at once: a character-by-character concatenation is several times slower.
   let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c)) {
-      pendingSpace = out.length > 0;
-    } else {
-      if (pendingSpace) out += ' ';
-      pendingSpace = false;
-      out += s[i];
-    }
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const from = i;
+    while (i < n && !isSpace(s.charCodeAt(i))) i++;
+    out = out.length > 0 ? out + ' ' + s.slice(from, i) : s.slice(from, i);
   }
   return out;
 }

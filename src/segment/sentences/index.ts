@@ -25,13 +25,12 @@ export function splitSentences(norm: string, start: number, end: number): Array<
     throw new RangeError(`whosaid: splitSentences expects 0 <= start <= end <= ${norm.length}, got ${start}, ${end}.`);
   }
   const out: Array<[number, number]> = [];
-  const range = norm.slice(start, end);
   let blockStart = start;
   let i = start;
   while (i < end) {
-    const nl = range.indexOf('\n', i - start);
-    if (nl < 0) break;
-    i = start + nl;
+    const nl = norm.indexOf('\n', i);
+    if (nl < 0 || nl >= end) break;
+    i = nl;
     let j = i + 1;
     while (j < end && isInlineSpace(norm.charCodeAt(j))) j++;
     if (j < end && isLineBreak(norm.charCodeAt(j))) {
