@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { Token } from '../nlp/tokens.js';
-import { makeSpan } from '../text/span.js';
+import { makeMention } from './mention.js';
 import { DESCRIPTION_MODIFIERS, ORG_DESCRIPTION_HEADS, PLACE_DESCRIPTION_HEADS } from '../lexicons/descriptions.js';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS } from '../lexicons/pronouns.js';
 
@@ -73,7 +73,7 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
   const added = new Map<Entity, Mention[]>();
   const add = (e: Entity, t0: Token, t1: Token, kind: Mention['kind']): void => {
     const list = added.get(e) ?? [];
-    list.push({ ...makeSpan(doc.text, t0.start, t1.end), sentence: t0.sentence, kind });
+    list.push(makeMention(doc.text, t0.start, t1.end, t0.sentence, kind));
     added.set(e, list);
   };
 

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { Token } from '../nlp/tokens.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
-import { makeSpan } from '../text/span.js';
+import { makeMention } from './mention.js';
 
 /** A date found in the text: [first, last] token indexes and its ISO value (null when unresolvable). */
 interface DateHit {
@@ -64,15 +64,15 @@ export function findDates(doc: Doc): Entity[] {
   for (const h of hits) {
     const a = tokens[h.first]!;
     const b = tokens[h.last]!;
-    const span = makeSpan(doc.text, a.start, b.end);
-    const key = h.value ?? `text:${span.text.toLowerCase()}`;
+    const text = doc.text.slice(a.start, b.end);
+    const key = h.value ?? `text:${text.toLowerCase()}`;
     let g = byValue.get(key);
     if (!g) {
-      g = { surface: span.text, mentions: [], value: h.value, aliases: new Set() };
+      g = { surface: text, mentions: [], value: h.value, aliases: new Set() };
       byValue.set(key, g);
     }
-    if (span.text !== g.surface) g.aliases.add(span.text);
-    g.mentions.push({ ...span, sentence: a.sentence, kind: span.text === g.surface ? 'name' : 'alias' });
+    if (text !== g.surface) g.aliases.add(text);
+    g.mentions.push(makeMention(doc.text, a.start, b.end, a.sentence, text === g.surface ? 'name' : 'alias'));
   }
   return [...byValue.values()].map((g) => ({
     id: '', name: g.surface, type: 'date' as const, aliases: [...g.aliases], mentions: g.mentions, value: g.value,

@@ -1,10 +1,10 @@
 import type { Doc } from '../doc.js';
 import type { Entity, Mention } from '../schema/entity.js';
-import { makeSpan } from '../text/span.js';
 import { type Candidate, findCandidates, scanSentence } from './01-candidates.js';
 import { type Group, groupCandidates } from './03-group.js';
 import { addReferences } from './04-references.js';
 import { findDates } from './05-dates.js';
+import { makeMention } from './mention.js';
 
 export { entityAt } from './entity-at.js';
 
@@ -23,7 +23,9 @@ export function findEntities(doc: Doc): Entity[] {
   const all = [...named, ...findDates(doc)];
   const first = (e: Entity): number => e.mentions[0]?.start ?? Infinity;
   all.sort((a, b) => first(a) - first(b));
-  return all.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+  // The entities are this call's own objects: numbered in place.
+  for (let i = 0; i < all.length; i++) all[i]!.id = `e${i + 1}`;
+  return all;
 }
 
 function sentenceAt(doc: Doc, at: number): number {
@@ -100,11 +102,10 @@ function toEntity(doc: Doc, g: Group): Entity {
   const all = [...g.mentions.map((c) => [c, false] as const), ...g.aliases.map((c) => [c, true] as const)]
     .sort((a, b) => a[0].start - b[0].start);
   for (const [c, isAlias] of all) {
-    const span = makeSpan(doc.text, c.start, c.end);
     const text = nameOf(doc, c);
     const kind = text === name ? 'name' : 'alias';
     if (text !== name && (isAlias || text.toLowerCase() !== name.toLowerCase() || c.words.every((w) => w.caps))) aliases.add(text);
-    mentions.push({ ...span, sentence: c.sentence, kind });
+    mentions.push(makeMention(doc.text, c.start, c.end, c.sentence, kind));
   }
   const entity: Entity = { id: '', name, type: g.type, aliases: [...aliases], mentions };
   if (g.type === 'person') {
