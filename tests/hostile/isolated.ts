@@ -15,9 +15,12 @@ export interface ChildRun {
   error: string | null;
 }
 
-/** `node --import tsx SCRIPT ...args` from the project root, killed after `timeoutMs`. */
-export function runTs(script: string, args: string[], timeoutMs: number, okCodes: number[] = [0]): ChildRun {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args],
+/**
+ * `node --import tsx SCRIPT ...args` from the project root, killed after `timeoutMs`. The heap is capped
+ * (`heapMb`) so that a runaway allocation fails in seconds rather than after filling the machine's memory.
+ */
+export function runTs(script: string, args: string[], timeoutMs: number, okCodes: number[] = [0], heapMb = 2048): ChildRun {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', join(ROOT, script), ...args],
     { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
   let error: string | null = null;
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') error = `killed after ${timeoutMs} ms`;
@@ -28,19 +31,33 @@ export function runTs(script: string, args: string[], timeoutMs: number, okCodes
   return { stdout: r.stdout ?? '', error };
 }
 
-/** Checks each case with runExtract in one child process; a case missing from the result hung or crashed it. */
-export function checkIsolated(cases: CheckCase[], timeoutMs: number): { lines: Map<string, CheckLine>; error: string | null } {
+/**
+ * Checks each case with runExtract in a child process, `timeoutMs` per child. When a case hangs or crashes the
+ * child, it is recorded as a failure with the reason, and a new child goes on from the next case.
+ */
+export function checkIsolated(cases: CheckCase[], timeoutMs: number): Map<string, CheckLine> {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-hostile-'));
+  const lines = new Map<string, CheckLine>();
   try {
-    const file = join(dir, 'cases.json');
-    writeFileSync(file, JSON.stringify(cases));
-    const { stdout, error } = runTs('tests/hostile/check-runner.ts', [file], timeoutMs);
-    const lines = new Map<string, CheckLine>();
-    for (const l of stdout.split('\n')) if (l.startsWith('{')) {
-      const line = JSON.parse(l) as CheckLine;
-      lines.set(line.name, line);
+    let rest = cases;
+    while (rest.length > 0) {
+      const file = join(dir, 'cases.json');
+      writeFileSync(file, JSON.stringify(rest));
+      const { stdout, error } = runTs('tests/hostile/check-runner.ts', [file], timeoutMs, [0], 1024);
+      let done = 0;
+      for (const l of stdout.split('\n')) if (l.startsWith('{')) {
+        const line = JSON.parse(l) as CheckLine;
+        lines.set(line.name, line);
+        done++;
+      }
+      if (done < rest.length) {
+        const culprit = rest[done]!;
+        lines.set(culprit.name, { name: culprit.name, ms: NaN, problems: [`hang or crash: ${error ?? 'no result'}`] });
+        done++;
+      }
+      rest = rest.slice(done);
     }
-    return { lines, error };
+    return lines;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

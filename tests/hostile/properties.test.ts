@@ -50,6 +50,11 @@ const EDGE: Array<[string, string]> = [
   ['NUL bytes', '\0'.repeat(1000)],
   ['BOM then article', '\ufeffTitle\n\nBy Ann Lee\n\n"Yes," she said.'],
   ['combining marks run', `e${'\u0301'.repeat(5000)}`],
+  ['a dotted chain glued to a word', 'The fee at Acme Ltd.1.5 was paid.'],
+  ['a dotted chain after a space', 'The rate was .1.5 last year, he said.'],
+  ['an IP address and a version', 'Server 192.168.1.20 runs v2.10.3.4 and .5.6.7.8.'],
+  ['dots and digits alternating', `${'.1'.repeat(2000)}.`],
+  ['separators without digits', '1,,2 3,  4 1.,5 ,5 .,. 1 000 000,000.000,00 9.9.9'],
   // Long runs at full size are pathological.test.ts's.
   ['a run of one character', 'a'.repeat(10_000)],
   ['a run of quote marks', '"'.repeat(10_000)],
@@ -62,13 +67,11 @@ describe('hostile: extract() returns a sound, deterministic result for any strin
 
   let edge: ReturnType<typeof checkIsolated>;
   beforeAll(() => {
-    edge = checkIsolated(EDGE.map(([name, text]) => ({ name, text })), 120_000);
-  }, 130_000);
+    edge = checkIsolated(EDGE.map(([name, text]) => ({ name, text })), 60_000);
+  }, 300_000);
 
   test.each(EDGE)('edge input: %s', (name) => {
-    const line = edge.lines.get(name);
-    expect(line, `no result for ${name}: it hung or crashed the runner (${edge.error})`).toBeDefined();
-    expect(line!.problems).toEqual([]);
+    expect(edge.get(name)?.problems).toEqual([]);
   });
 });
 
