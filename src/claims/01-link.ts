@@ -35,8 +35,19 @@ export function buildLinkIndex(entities: readonly Entity[]): LinkIndex {
   return { mentions: mentions.sort(byStart), dates: dates.sort(byStart) };
 }
 
+/** Mentions lying inside r, in list order: a binary search to the first starting at r.start, not a scan of all. */
 function within(list: readonly MentionRef[], r: Range): MentionRef[] {
-  return list.filter((m) => m.start >= r.start && m.end <= r.end);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionRef[] = [];
+  // A mention inside r starts at or before r.end (spans never end before they start).
+  for (let i = lo; i < list.length && list[i]!.start <= r.end; i++) if (list[i]!.end <= r.end) out.push(list[i]!);
+  return out;
 }
 
 const SUBJECT_LINKS = new Set(['of', 'at', 'in', 'for', 'from', 'on', 'by']);
