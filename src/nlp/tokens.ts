@@ -53,25 +53,27 @@ function tagPiece(norm: string, start: number, end: number, out: Token[]): void 
   if (end <= start) return;
   const slice = norm.slice(start, end);
   let cursor = 0;
-  for (const raw of winkTokens(slice)) {
-    if (raw.value.length === 0) continue;
+  const { values, pos, types } = winkTokens(slice);
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    if (value.length === 0) continue;
     // Look no further than a short window: a token wink altered is dropped, at a bounded cost.
     let at = -1;
-    for (let p = cursor; p <= cursor + 64 && p + raw.value.length <= slice.length; p++) {
-      if (slice.startsWith(raw.value, p)) {
+    for (let p = cursor; p <= cursor + 64 && p + value.length <= slice.length; p++) {
+      if (slice.startsWith(value, p)) {
         at = p;
         break;
       }
     }
     if (at < 0) continue;
-    cursor = at + raw.value.length;
+    cursor = at + value.length;
     out.push({
       start: start + at,
       end: start + cursor,
-      text: raw.value,
-      lower: raw.value.toLowerCase(),
-      pos: raw.pos,
-      type: raw.type,
+      text: value,
+      lower: value.toLowerCase(),
+      pos: pos[k] ?? 'X',
+      type: types[k] ?? 'word',
       sentence: -1,
     });
   }

@@ -9,18 +9,20 @@ import model from 'wink-eng-lite-web-model';
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 
-export interface RawToken {
-  value: string;
-  pos: string;
-  type: string;
+/** Tokens of a text, in order, as three parallel arrays (no object per token). */
+export interface RawTokens {
+  values: string[];
+  pos: string[];
+  types: string[];
 }
 
-/** Tokens of a text with their part-of-speech tags, in order. */
-export function winkTokens(text: string): RawToken[] {
+/** Tokens of a text with their part-of-speech tags and types, in order. */
+export function winkTokens(text: string): RawTokens {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
-  const values = tokens.out() as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const type = tokens.out(its.type) as string[];
-  return values.map((value, i) => ({ value, pos: pos[i] ?? 'X', type: type[i] ?? 'word' }));
+  return {
+    values: tokens.out() as string[],
+    pos: tokens.out(its.pos) as string[],
+    types: tokens.out(its.type) as string[],
+  };
 }
