@@ -7,7 +7,9 @@
  *   (quote detection needs to tell them apart).
  */
 export function normalize(input: string): string {
+  // Unchanged stretches are copied whole, between the characters replaced.
   let out: string[] | null = null;
+  let from = 0;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     let r = -1;
@@ -21,17 +23,14 @@ export function normalize(input: string): string {
       r = 39;
     }
     if (r >= 0) {
-      if (out === null) out = splitHead(input, i);
-      out.push(String.fromCharCode(r));
-    } else if (out !== null) {
-      out.push(input[i]!);
+      if (out === null) out = [];
+      out.push(input.slice(from, i), String.fromCharCode(r));
+      from = i + 1;
     }
   }
-  return out === null ? input : out.join('');
-}
-
-function splitHead(input: string, i: number): string[] {
-  return [input.slice(0, i)];
+  if (out === null) return input;
+  out.push(input.slice(from));
+  return out.join('');
 }
 
 /** Letters and digits, ASCII and beyond (a rough test good enough for apostrophes). */
