@@ -11,6 +11,8 @@ const NEUTER = new Set(NEUTER_PRONOUNS);
 const ORG_HEADS = new Set(ORG_DESCRIPTION_HEADS);
 const PLACE_HEADS = new Set(PLACE_DESCRIPTION_HEADS);
 const MODIFIERS = new Set(DESCRIPTION_MODIFIERS);
+/** First letters of the words the walk acts on (pronouns, "they", "the"): other words need no look-up. */
+const INITIALS = new Set([...MALE_PRONOUNS, ...FEMALE_PRONOUNS, ...NEUTER_PRONOUNS, 'they', 'the'].map((w) => w.charCodeAt(0)));
 /** Description heads for public bodies; the others ("company", "startup", "giant") stand for businesses. */
 const PUBLIC_HEADS = new Set(['regulator', 'watchdog', 'agency', 'commission', 'authority', 'department', 'ministry',
   'council', 'board', 'court', 'committee', 'government', 'parliament', 'senate', 'union', 'party', 'university', 'school']);
@@ -107,6 +109,7 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
     }
     if (t.sentence < 0 || quoteDepth > 0 || insideAnchor(anchors, ai, t.start)) continue;
     const w = t.lower;
+    if (!INITIALS.has(w.charCodeAt(0))) continue;
     if (MALE.has(w) || FEMALE.has(w)) {
       const gender = MALE.has(w) ? 'male' : 'female';
       const near = mem.persons.filter((a) => t.sentence - a.sentence <= PRONOUN_REACH);

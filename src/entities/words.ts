@@ -98,12 +98,10 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
       break;
     }
     let end = j;
-    const raw = norm.slice(start, end);
-    const lowerRaw = raw.toLowerCase();
     // A final full stop that belongs to the word: initialisms, single initials and known abbreviations.
-    if (end < to && norm.charCodeAt(end) === 46 &&
-        (raw.includes('.') || (raw.length === 1 && isUpper(c)) || DOTTED.has(lowerRaw))) {
-      end++;
+    if (end < to && norm.charCodeAt(end) === 46) {
+      const raw = norm.slice(start, end);
+      if (raw.includes('.') || (raw.length === 1 && isUpper(c)) || DOTTED.has(raw.toLowerCase())) end++;
     }
     let outerEnd = end;
     let possessive = false;
@@ -113,7 +111,7 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
       if ((s === 115 || s === 83) && !isWordCode(norm.charCodeAt(end + 2))) {
         possessive = true;
         outerEnd = end + 2;
-      } else if (!isWordCode(s) && (raw.endsWith('s') || raw.endsWith('S'))) {
+      } else if (!isWordCode(s) && (norm.charCodeAt(j - 1) === 115 || norm.charCodeAt(j - 1) === 83)) {
         possessive = true;
         outerEnd = end + 1;
       }
@@ -131,7 +129,8 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
       }
     }
     out.push({
-      start, end, text, lower: text.toLowerCase(), cap: isUpper(c), caps: letters >= 2 && uppers === letters,
+      // Digits and the marks inside words have no case: a word without capitals is its own lowercase.
+      start, end, text, lower: uppers > 0 ? text.toLowerCase() : text, cap: isUpper(c), caps: letters >= 2 && uppers === letters,
       digit, possessive, outerEnd,
     });
     i = outerEnd;
