@@ -11,6 +11,12 @@ const groups = new Set(GROUP_SPEAKERS);
 const honorifics = new Set(HONORIFICS);
 const orgDescriptions = new Set(ORG_DESCRIPTIONS);
 const personDescriptions = new Set(PERSON_DESCRIPTIONS);
+/** Job titles: "the officer" is someone given that title before, not whoever spoke last. */
+const ROLE_TITLES = new Set(['officer', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'prosecutor', 'detective',
+  'captain', 'commissioner', 'secretary', 'chairman', 'chairwoman', 'councillor', 'alderman', 'superintendent', 'principal', 'teacher',
+  'student', 'resident', 'witness', 'victim', 'suspect', 'engineer', 'pilot', 'lawyer', 'attorney', 'doctor', 'analyst', 'economist',
+  'researcher', 'scientist', 'professor', 'director', 'executive', 'founder', 'leader', 'chief', 'boss', 'ceo', 'mayor', 'governor', 'senator',
+  'minister', 'president', 'coach', 'manager']);
 const PLACE_LINKS = new Set(['in', 'on', 'near', 'across', 'around', 'outside', 'inside']);
 const PLURAL_DESCRIPTIONS: Readonly<Record<string, string>> = { companies: 'company', firms: 'firm', banks: 'bank', groups: 'group', lenders: 'lender', carriers: 'carrier', airlines: 'airline', retailers: 'retailer', businesses: 'business' };
 const MEDIUM_WORDS = new Set(['statement', 'release', 'letter', 'filing', 'post', 'tweet', 'email', 'memo', 'note']);
@@ -275,7 +281,11 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
       if (e) return fromEntities([e], span, null, ctx);
     }
     if (personDescriptions.has(last.lower) || /-year-old$/.test(last.lower)) {
-      const h = [...history].reverse().find((x) => x.type === 'person');
+      // "the senator" is the person last called a senator; "the 54-year-old", "the Italian" the last person.
+      const described = /-year-old$/.test(last.lower) || !ROLE_TITLES.has(last.lower);
+      const h = [...history].reverse().find((x) => x.type === 'person' &&
+        (described || (x.speaker.role ?? '').toLowerCase().includes(last.lower) || (x.speaker.mention?.text ?? '').toLowerCase().includes(last.lower)));
+      if (!h && !described) return unnamed(ctx, r, last.text);
       if (h) return { ...h, speaker: { ...h.speaker, mention: makeSpan(q.doc.text, span.start, span.end) } };
       const m = mentionBefore(q, span.start, (x) => x.entity.type === 'person');
       if (m) return fromEntities([m.entity], span, null, ctx);
