@@ -264,7 +264,12 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
     const h = [...history].reverse().find((x) => x.speaker.role !== null && /spokes/i.test(x.speaker.role));
     if (h) return { ...h, speaker: { ...h.speaker, mention: makeSpan(q.doc.text, span.start, span.end) } };
   }
-  // A description the entity stage linked ("the company", "the regulator").
+  // "the company", "the agency": the organisation the story is about whose name fits the noun, first; else the
+  // entity the entity stage linked the description to.
+  if ((first.lower === 'the' || first.lower === 'this') && orgDescriptions.has(last.lower) && r.to - r.from <= 3 && !PLURAL_DESCRIPTIONS[last.lower]) {
+    const e = resolveDescription(ctx, last.lower, span.start)[0];
+    if (e) return fromEntities([e], span, appositionRole, ctx);
+  }
   const described = inside.find((m) => m.mention.kind === 'description' || m.mention.kind === 'pronoun');
   if (described) return fromEntities([described.entity], span, appositionRole, ctx);
 
