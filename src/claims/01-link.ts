@@ -52,15 +52,37 @@ function within(list: readonly MentionRef[], r: Range): MentionRef[] {
 
 const SUBJECT_LINKS = new Set(['of', 'at', 'in', 'for', 'from', 'on', 'by']);
 
+/** How far from a quantity (in characters, inside its sentence) its subject and time are looked for. */
+const REACH = 400;
+
+/** The part of the sentence within REACH of the quantity: bounded work however long the sentence is. */
+function near(sentence: Range, q: Range): Range {
+  return { start: Math.max(sentence.start, q.start - REACH), end: Math.min(sentence.end, q.end + REACH) };
+}
+
+/** Tokens lying inside r (tokens are sorted): a binary search, not a scan of the sentence. */
+function tokensWithin(tokens: readonly Token[], r: Range): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= r.end; i++) out.push(tokens[i]!);
+  return out;
+}
+
 /**
  * The entity a quantity is about, where the sentence says: "users of Facebook" (a link word and a name right
  * after it), "Facebook's 70 million users" (a name just before it), else the clause's nearest name before it.
  */
 export function subjectOf(index: LinkIndex, tokens: readonly Token[], sentence: Range, q: Range, exclude: (e: Entity) => boolean): string | null {
-  const names = within(index.mentions, sentence).filter((m) => !exclude(m.entity) && m.entity.type !== 'date');
+  const names = within(index.mentions, near(sentence, q)).filter((m) => !exclude(m.entity) && m.entity.type !== 'date');
   const after = names.find((m) => m.start >= q.end && m.start - q.end <= 40);
   if (after) {
-    const between = tokens.filter((t) => t.start >= q.end && t.end <= after.start);
+    const between = tokensWithin(tokens, { start: q.end, end: after.start });
     if (between.length <= 3 && between.some((t) => SUBJECT_LINKS.has(t.lower))) return after.entity.id;
   }
   const before = names.filter((m) => m.end <= q.start);
@@ -72,21 +94,37 @@ const TIME_LEADS = new Set(['in', 'since', 'by', 'during', 'until', 'through', '
 
 /** The time a quantity holds for: the nearest date mention in its sentence, with the preposition that leads it. */
 export function timeOf(doc: Doc, index: LinkIndex, tokens: readonly Token[], sentence: Range, q: Range): Span | null {
-  const dates = within(index.dates, sentence).filter((m) => m.end <= q.start || m.start >= q.end);
+  const dates = within(index.dates, near(sentence, q)).filter((m) => m.end <= q.start || m.start >= q.end);
   if (dates.length === 0) return null;
   let best = dates[0]!;
   const dist = (m: MentionRef): number => (m.end <= q.start ? q.start - m.end : m.start - q.end);
   for (const m of dates) if (dist(m) < dist(best)) best = m;
   let start = best.start;
-  const lead = tokens.filter((t) => t.end <= best.start && t.end >= best.start - 8).pop();
+  const lead = tokensWithin(tokens, { start: best.start - 8, end: best.start }).pop();
   if (lead && TIME_LEADS.has(lead.lower)) start = lead.start;
   return makeSpan(doc.text, start, best.end);
 }
 
-/** The quote whose content holds the quantity. */
-export function quoteOf(quotes: readonly Quote[], q: Range): Quote | null {
-  for (const quote of quotes) {
-    for (const p of quote.parts) if (p.start <= q.start && q.end <= p.end) return quote;
+/** Every part of every quote, sorted by start, to find the quote holding a quantity by binary search. */
+export interface QuoteIndex {
+  parts: ReadonlyArray<{ start: number; end: number; quote: Quote }>;
+}
+
+export function buildQuoteIndex(quotes: readonly Quote[]): QuoteIndex {
+  const parts = quotes.flatMap((quote) => quote.parts.map((p) => ({ start: p.start, end: p.end, quote })));
+  return { parts: parts.sort((a, b) => a.start - b.start) };
+}
+
+/** The quote whose content holds the quantity (parts of different quotes never overlap). */
+export function quoteOf(index: QuoteIndex, q: Range): Quote | null {
+  const ps = index.parts;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid]!.start <= q.start) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  const p = ps[lo - 1];
+  return p && p.start <= q.start && q.end <= p.end ? p.quote : null;
 }

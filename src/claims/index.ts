@@ -3,8 +3,8 @@ import type { Claim } from '../schema/claim.js';
 import type { Entity } from '../schema/entity.js';
 import type { Quote } from '../schema/quote.js';
 import { makeSpan } from '../text/span.js';
-import { buildLinkIndex, quoteOf, subjectOf, timeOf } from './01-link.js';
-import { checkworthiness } from './02-checkworthiness.js';
+import { buildLinkIndex, buildQuoteIndex, quoteOf, subjectOf, timeOf } from './01-link.js';
+import { checkworthiness, statementFeatures } from './02-checkworthiness.js';
 import { carryUnits, findQuantities } from './quantities.js';
 
 export { findQuantities, type Quantity } from './quantities.js';
@@ -17,6 +17,7 @@ export { parseNumber } from './numbers.js';
  */
 export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readonly Quote[]): Claim[] {
   const index = buildLinkIndex(entities);
+  const quoteIndex = buildQuoteIndex(quotes);
   const bodyParagraphs = new Set(doc.structure.paragraphs.filter(isBody).map((p) => p.index));
   const out: Claim[] = [];
   const sentences = doc.structure.sentences.filter((s) => bodyParagraphs.has(s.paragraph));
@@ -27,14 +28,15 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
     if (quantities.length === 0) return;
     const [from, to] = doc.sentenceTokens[s.index] ?? [0, 0];
     const tokens = doc.tokens.slice(from, to);
+    const statement = statementFeatures(tokens);
     for (const q of quantities) {
-      const quote = quoteOf(quotes, q.span);
+      const quote = quoteOf(quoteIndex, q.span);
       const speakerEntity = quote?.speaker?.entity ?? null;
       const subject = subjectOf(index, tokens, s, q.span, (e) => e.id === speakerEntity && quote !== null);
       const time = timeOf(doc, index, tokens, s, q.span);
       const worth = checkworthiness({
         unit: q.unit, bound: q.bound, change: q.change, attributed: quote?.speaker != null, timed: time !== null,
-        subject: subject !== null, statement: tokens,
+        subject: subject !== null, statement,
       });
       out.push({
         id: `c${out.length + 1}`,

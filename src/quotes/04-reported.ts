@@ -7,6 +7,9 @@ import { isQuoteMark, isTerminal } from './token-search.js';
 import { MEDIA } from '../lexicons/cues.js';
 import { CUE_INDEX } from './cue-lexicon.js';
 
+/** Tokens on each side of a cue that its speaker and reported words are looked for in. */
+export const WINDOW = 400;
+
 /** A sentence as the rules see it: its token range and where it stands. */
 export interface SentenceView {
   tokens: readonly Token[];
@@ -197,7 +200,9 @@ function speakerOfMedium(s: SentenceView, relative: number): SpeakerPhrase | nul
  * ...", "as pointed out by X, ...", "X was quoted as saying ...", "X wrote:" with the quote missing.
  * `nextStartsQuote`: the text after this sentence opens with a quotation mark (so a closing colon introduces it).
  */
-export function reportedAt(s: SentenceView, cue: Cue, nextStartsQuote: boolean): Candidate | null {
+export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boolean): Candidate | null {
+  // A reported clause is read within WINDOW tokens of its cue: bounded work in a sentence of any length.
+  const s: SentenceView = { ...whole, lo: Math.max(whole.lo, cue.from - WINDOW), hi: Math.min(whole.hi, cue.to + WINDOW) };
   const { tokens, lo } = s;
   let end = contentEnd(s);
 

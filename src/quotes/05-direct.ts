@@ -54,7 +54,7 @@ function attributionAfter(tokens: readonly Token[], q: QuotedSpan, input: Direct
   if (!first || first.start >= input.paragraph.end) return null;
   const s = input.view(first.sentence);
   if (!s) return null;
-  for (const cue of findCues(tokens, j, s.hi)) {
+  for (const cue of findCues(tokens, j, Math.min(s.hi, j + 40))) {
     if (cue.from > j + 30) break;
     if (cue.from === j) {
       const sp = speakerAfter(tokens, cue.to, s.hi);
@@ -79,13 +79,13 @@ function attributionBefore(tokens: readonly Token[], q: QuotedSpan, input: Direc
   if (k >= s.lo && tokens[k]!.lower === 'that') k--;
   // "says of Clinton, '...'": what the words are about stands between the cue and the quote.
   for (let m = k; m > s.lo && m >= k - 5; m--) {
-    if (tokens[m]!.lower === 'of' && findCues(tokens, s.lo, m).some((c) => c.to === m)) {
+    if (tokens[m]!.lower === 'of' && findCues(tokens, Math.max(s.lo, m - 4), m).some((c) => c.to === m)) {
       k = m - 1;
       break;
     }
   }
   if (k < s.lo) return null;
-  const cues = findCues(tokens, s.lo, k + 1);
+  const cues = findCues(tokens, Math.max(s.lo, k - 40), k + 1);
   // "Said Ellis: '...'": the cue opens the sentence and the speaker follows it.
   const first = cues[0];
   if (first && first.from === s.lo) {
@@ -110,7 +110,7 @@ function attributionByColon(tokens: readonly Token[], q: QuotedSpan, input: Dire
   if (!s || s.lo !== i) return null;
   const prev = input.view(t.sentence - 1);
   if (!prev || prev.hi <= prev.lo || tokens[prev.hi - 1]!.text !== ':') return null;
-  const cues = findCues(tokens, prev.lo, prev.hi);
+  const cues = findCues(tokens, Math.max(prev.lo, prev.hi - 60), prev.hi);
   for (let c = cues.length - 1; c >= 0; c--) {
     const sp = speakerBefore(tokens, prev.lo, cues[c]!.from);
     if (sp) return { speaker: sp, cue: cues[c]!, end: cues[c]!.to, rule: 'colon-intro', sentence: prev };
@@ -242,12 +242,12 @@ function leadIn(tokens: readonly Token[], q: QuotedSpan, input: DirectInput): nu
   const t = tokens[i];
   if (!t || t.sentence < 0) return -1;
   const s = input.view(t.sentence);
-  if (!s || s.lo >= i) return -1;
+  if (!s || s.lo >= i || i - s.lo > 60) return -1;
   for (let k = s.lo; k < i; k++) {
     const w = tokens[k]!;
     if (w.text === ':' || /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/.test(w.text)) return -1;
   }
-  if (findCues(tokens, s.lo, i).length > 0 || i - s.lo < 2) return -1;
+  if (i - s.lo < 2 || findCues(tokens, s.lo, i).length > 0) return -1;
   return tokens[s.lo]!.start;
 }
 

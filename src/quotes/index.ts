@@ -173,7 +173,11 @@ function insideQuote(spans: readonly QuotedSpan[], pos: number): boolean {
  */
 function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Set<QuotedSpan>, norm: string): boolean {
   const [s, e] = [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
-  const inside = spans.filter((q) => q.open >= s - 1 && q.start < e && q.open < e);
+  // Spans are sorted by their opening mark: those opening inside [s - 1, e).
+  const inside: QuotedSpan[] = [];
+  for (let i = firstOpenAtOrAfter(spans, s - 1); i < spans.length && spans[i]!.open < e; i++) {
+    if (spans[i]!.start < e) inside.push(spans[i]!);
+  }
   if (inside.length === 0) return true;
   // The words of the content that stand outside every quotation.
   let outside = 0;
@@ -194,6 +198,17 @@ function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Se
   c.kind = 'mixed';
   for (const q of inside) consumed.add(q);
   return true;
+}
+
+function firstOpenAtOrAfter(spans: readonly QuotedSpan[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function letters(s: string, from: number, to: number): number {
