@@ -1,7 +1,7 @@
 /**
  * Throughput of extract() on each pathological input of issue 7 next to ordinary news text of the same size
  * (Wikinews concatenated from ../shared, or corpus/ when ../shared is absent). Target: every input at no less
- * than a fifth of ordinary text's throughput.
+ * than a fifth of ordinary text's throughput. out/in is the size of the result as JSON over the input's.
  *
  *   npm run bench:hostile [-- --timeout 120] [--repeat 2] [--only "base64"] [--scale 0.5]
  *
@@ -44,7 +44,8 @@ function main(): void {
   const inputs = PATHOLOGICAL.filter((p) => p.name.toLowerCase().includes(only));
 
   console.log(`ordinary text: ${ordinarySource().source}; best of ${repeat}; each run killed after ${timeoutS} s`);
-  console.log(`${'input'.padEnd(34)} ${'size'.padStart(8)} ${'MB/s'.padStart(8)} ${'ordinary'.padStart(9)} ${'ratio'.padStart(6)}  verdict`);
+  console.log(`${'input'.padEnd(34)} ${'size'.padStart(8)} ${'MB/s'.padStart(8)} ${'ordinary'.padStart(9)} ${'ratio'.padStart(6)} ` +
+    `${'out/in'.padStart(7)}  verdict`);
   const ordinary = new Map<number, RunnerLine | string>();
   let failures = 0;
   for (const p of inputs) {
@@ -55,14 +56,17 @@ function main(): void {
     const baseCol = typeof base === 'string' ? base : mbps(base).toFixed(2);
     if (typeof got === 'string') {
       failures++;
-      console.log(`${p.name.padEnd(34)} ${fmtSize(size).padStart(8)} ${'-'.padStart(8)} ${baseCol.padStart(9)} ${'-'.padStart(6)}  ${got}`);
+      console.log(`${p.name.padEnd(34)} ${fmtSize(size).padStart(8)} ${'-'.padStart(8)} ${baseCol.padStart(9)} ${'-'.padStart(6)} ` +
+        `${'-'.padStart(7)}  ${got}`);
       continue;
     }
     const ratio = typeof base === 'string' ? NaN : mbps(got) / mbps(base);
     const ok = Number.isNaN(ratio) || ratio >= TARGET;
     if (!ok) failures++;
+    const out = got.outChars < 0 ? 'too big' : (got.outChars / got.size).toFixed(1);
     console.log(`${p.name.padEnd(34)} ${fmtSize(got.size).padStart(8)} ${mbps(got).toFixed(2).padStart(8)} ` +
-      `${baseCol.padStart(9)} ${(Number.isNaN(ratio) ? '-' : ratio.toFixed(2)).padStart(6)}  ${ok ? 'ok' : `below ${TARGET}`}`);
+      `${baseCol.padStart(9)} ${(Number.isNaN(ratio) ? '-' : ratio.toFixed(2)).padStart(6)} ${out.padStart(7)}  ` +
+      `${ok ? 'ok' : `below ${TARGET}`}`);
   }
   console.log(`${inputs.length - failures} of ${inputs.length} inputs at or above ${TARGET}x ordinary throughput`);
   process.exitCode = failures > 0 ? 1 : 0;

@@ -21,7 +21,7 @@ export interface ChildRun {
  */
 export function runTs(script: string, args: string[], timeoutMs: number, okCodes: number[] = [0], heapMb = 2048): ChildRun {
   const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', join(ROOT, script), ...args],
-    { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+    { cwd: ROOT, encoding: 'utf8', timeout: Math.ceil(timeoutMs), maxBuffer: 64 * 1024 * 1024 });
   let error: string | null = null;
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') error = `killed after ${timeoutMs} ms`;
   else if (r.error) error = String(r.error);

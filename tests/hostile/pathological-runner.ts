@@ -1,6 +1,6 @@
 /**
  * Child process for the pathological tests and the benchmark: runs extract() on one named input at the given
- * sizes and prints one JSON line per size ({name, size, ms, problems}). Run in its own process so that the parent
+ * sizes and prints one JSON line per size ({name, size, ms, outChars, problems}). Run in its own process so that the parent
  * can kill a run that hangs: a synchronous extract() cannot be interrupted from inside.
  *
  *   node --import tsx tests/hostile/pathological-runner.ts "<name>|ordinary" SIZE [SIZE ...] [--check] [--repeat N]
@@ -9,13 +9,15 @@
  * --repeat N times the best of N runs.
  */
 import { extract } from '../../src/index.js';
-import { checkAnalysis } from './check-analysis.js';
+import { checkAnalysis, toJson } from './check-analysis.js';
 import { PATHOLOGICAL, ordinaryText } from './pathological-inputs.js';
 
 export interface RunnerLine {
   name: string;
   size: number;
   ms: number;
+  /** Length of the result as JSON, or -1 when it is too large to serialise. */
+  outChars: number;
   problems: string[];
 }
 
@@ -42,7 +44,8 @@ function main(argv: string[]): void {
       best = Math.min(best, performance.now() - t0);
     }
     const problems = check ? checkAnalysis(text, analysis).slice(0, 5) : [];
-    const line: RunnerLine = { name: name!, size: text.length, ms: best, problems };
+    const json = toJson(analysis);
+    const line: RunnerLine = { name: name!, size: text.length, ms: best, outChars: json === null ? -1 : json.length, problems };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
 }

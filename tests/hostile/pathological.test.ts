@@ -9,12 +9,17 @@ import type { RunnerLine } from './pathological-runner.js';
  * catch super-linear blow-ups, not slowness (`npm run bench:hostile` prints the throughput figures):
  * - the input at its full size takes at most GUARD_FACTOR times ordinary news text's time per MB, and never
  *   less than FLOOR_MS of allowance; a run is killed at HARD_CAP_MS;
- * - growth from an eighth of the size to the full size is at most 8 x GROWTH_SLACK (quadratic cost gives 64).
+ * - growth from an eighth of the size to the full size is at most 8 x GROWTH_SLACK (quadratic cost gives 64);
+ * - the result, as JSON, is at most OUTPUT_FACTOR times the input plus OUTPUT_BASE characters: every span carries
+ *   its text, so a span repeated per item (a whole sentence as each claim's statement) can make the output grow
+ *   with the square of the input even when the time does not.
  */
 const GUARD_FACTOR = 25;
 const FLOOR_MS = 5_000;
 const HARD_CAP_MS = 90_000;
 const GROWTH_SLACK = 3;
+const OUTPUT_FACTOR = 50;
+const OUTPUT_BASE = 1_000_000;
 /** Below this the timings are too small and noisy to judge growth by. */
 const GROWTH_MIN_MS = 400;
 
@@ -42,6 +47,9 @@ describe('hostile: pathological inputs run in time linear in their size', () => 
     const [small, full] = lines;
     expect(full, `${p.name}: no result for the full size`).toBeDefined();
     expect(small!.problems.concat(full!.problems), `${p.name}: the result is not sound`).toEqual([]);
+    expect(full!.outChars, `${p.name}: the result is too large to serialise as JSON`).toBeGreaterThanOrEqual(0);
+    expect(full!.outChars, `${p.name}: ${full!.outChars} characters of JSON for ${full!.size} of input`)
+      .toBeLessThanOrEqual(OUTPUT_FACTOR * full!.size + OUTPUT_BASE);
     const msPerMB = full!.ms / (full!.size / MB);
     expect(full!.ms, `${p.name}: ${msPerMB.toFixed(0)} ms/MB; ordinary text ${ordinaryMsPerMB.toFixed(0)} ms/MB`)
       .toBeLessThanOrEqual(allowed);
