@@ -72,7 +72,8 @@ export function scanNumbers(norm: string, start = 0, end = norm.length, tokens?:
     }
     if (found !== null && found.length > 0) {
       for (const m of found) out.push(m);
-      i = found[found.length - 1]!.last + 1;
+      // Always move on: a mention that ends before i (a chain read backwards) must not stall the scan.
+      i = Math.max(i + 1, found[found.length - 1]!.last + 1);
     } else {
       i++;
     }

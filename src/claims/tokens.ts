@@ -69,10 +69,15 @@ export function tokenize(norm: string, start = 0, end = norm.length): Token[] {
     let j: number;
     if (isDigit(c) || (c === 46 && isDigit(norm.charCodeAt(i + 1)) && !isDigit(norm.charCodeAt(i - 1)) && i + 1 < end)) {
       const tok = readNumber(norm, i, end, gap);
-      out.push(tok);
-      i = tok.end;
-      gap = 0;
-      continue;
+      if (tok.end > i) {
+        out.push(tok);
+        i = tok.end;
+        gap = 0;
+        continue;
+      }
+      // A number that reads as nothing (".5" after a dot run) is a symbol: the scan always moves on.
+      j = i + 1;
+      out.push(make('sym', norm, i, j, gap));
     } else if (isLetterCode(c)) {
       j = i + 1;
       while (j < end) {
