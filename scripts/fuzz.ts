@@ -4,11 +4,12 @@
  * references, determinism), and the run watches for hangs and crashes (out of memory) too.
  *
  *   npm run fuzz [-- --cases 100000] [--seed 42] [--size small|large|mixed] [--hang 30] [--out .tmp/fuzz]
- *                [--seconds S] [--shrink-seconds 60] [--json]
+ *                [--seconds S] [--shrink-seconds 60] [--keep-going] [--json]
  *   npm run fuzz -- --replay .tmp/fuzz/failure-....json
  *
  * --seconds stops the run after S seconds (a pass, if nothing failed); --json ends the output with one line
- * "FUZZ-RESULT {json}" for tests/hostile to read.
+ * "FUZZ-RESULT {json}" for tests/hostile to read. --keep-going does not stop (nor shrink) at a failure: it saves
+ * the first case of each kind of failure, counts the rest, and lists the kinds at the end (exit 1 if any).
  *
  * Prints progress and a summary; exits non-zero on the first failure, after saving the failing input (as found,
  * and shrunk by fast-check) to a JSON file under --out, with the seed and path that reproduce it. A case that
@@ -171,6 +172,10 @@ function main(): void {
   let shrinkStart = 0;
   let shrinkCount = 0;
 
+  // --keep-going: a failing case is saved (first of its kind only) and counted, and the run goes on.
+  const keepGoing = args.includes('--keep-going');
+  const kinds = new Map<string, { count: number; file: string; problem: string }>();
+
   const predicate = ([input, options]: Case): boolean => {
     if (firstFailure !== null && (++shrinkCount > shrinkRuns || performance.now() - shrinkStart > shrinkMs)) return true;
     writeFileSync(current, JSON.stringify({ index: done + 1, text: input, options: encodeOptions(options) }));
@@ -181,7 +186,17 @@ function main(): void {
       done++;
       chars += input.length;
       if (ms > slowest.ms) slowest = { ms, chars: input.length };
-      if (problems.length > 0) {
+      if (problems.length > 0 && keepGoing) {
+        const problem = problems[0]!.split('\n')[0]!;
+        const kind = problem.replace(/\d+/g, 'N');
+        const seen = kinds.get(kind);
+        if (seen) seen.count++;
+        else {
+          const file = save(out, { seed, problems, text: input, options: encodeOptions(options) });
+          kinds.set(kind, { count: 1, file, problem });
+          console.log(`\nfuzz: case ${done} fails: ${problem}; saved to ${file}; going on`);
+        }
+      } else if (problems.length > 0) {
         firstFailure = { seed, problems, text: input, options: encodeOptions(options) };
         shrinkStart = performance.now();
         console.log(`\nfuzz: case ${done} fails: ${problems[0]!.split('\n')[0]}; shrinking...`);
@@ -193,7 +208,7 @@ function main(): void {
         console.log(`  ${done}/${cases} cases, ${(done / s).toFixed(0)} cases/s, ${(chars / 1e6).toFixed(1)} M chars, ${s.toFixed(0)} s`);
       }
     }
-    return problems.length === 0;
+    return keepGoing || problems.length === 0;
   };
 
   const details = fc.check(fc.property(arb, predicate), {
@@ -225,6 +240,14 @@ function main(): void {
   if (details.failed) {
     console.log(`fuzz: FAILED: ${details.errorInstance ?? 'unknown error'}`);
     if (json) result({ ok: false, cases: done, problems: [String(details.errorInstance)], file: null });
+    process.exitCode = 1;
+    return;
+  }
+  if (kinds.size > 0) {
+    const failed = [...kinds.values()].reduce((n, k) => n + k.count, 0);
+    console.log(`fuzz: ${failed} of ${details.numRuns} cases FAILED, ${kinds.size} kinds of failure (${elapsed.toFixed(0)} s):`);
+    for (const k of kinds.values()) console.log(`  ${k.count} x ${k.problem.slice(0, 160)}\n      first: ${k.file}`);
+    if (json) result({ ok: false, cases: details.numRuns, problems: [...kinds.values()].map((k) => k.problem), file: null });
     process.exitCode = 1;
     return;
   }
