@@ -3,6 +3,7 @@ import type { Claim } from '../schema/claim.js';
 import type { Entity } from '../schema/entity.js';
 import type { Quote } from '../schema/quote.js';
 import { makeSpan } from '../text/span.js';
+import type { Token } from '../nlp/tokens.js';
 import { buildLinkIndex, buildQuoteIndex, quoteOf, subjectOf, timeOf } from './01-link.js';
 import { checkworthiness, statementFeatures } from './02-checkworthiness.js';
 import { carryUnits, findQuantities } from './quantities.js';
@@ -51,7 +52,7 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
         time,
         quote: quote ? quote.id : null,
         source: quote?.speaker ? quote.speaker.name : null,
-        statement: makeSpan(doc.text, s.start, s.end),
+        statement: statementOf(doc.text, tokens, s, q.span),
         sentence: s.index,
         checkworthiness: worth.score,
         features: worth.features,
@@ -60,4 +61,31 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
     }
   });
   return out;
+}
+
+/** Longest statement given whole; in a longer sentence, the clause around the quantity (bounded output). */
+const STATEMENT_CHARS = 600;
+const CLAUSE_ENDS = new Set([';', ':', '.', '!', '?', '\u2014']);
+
+/**
+ * The statement that makes a claim: its sentence, or in a sentence over STATEMENT_CHARS the clause around the
+ * quantity, cut at clause punctuation and at most STATEMENT_CHARS / 2 on each side.
+ */
+function statementOf(text: string, tokens: readonly Token[], s: { start: number; end: number }, q: { start: number; end: number }): ReturnType<typeof makeSpan> {
+  if (s.end - s.start <= STATEMENT_CHARS) return makeSpan(text, s.start, s.end);
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let a = lo;
+  while (a > 0 && !CLAUSE_ENDS.has(tokens[a - 1]!.text) && q.start - tokens[a - 1]!.start <= STATEMENT_CHARS / 2) a--;
+  let b = lo;
+  while (b < tokens.length && tokens[b]!.end <= q.end) b++;
+  while (b < tokens.length && !CLAUSE_ENDS.has(tokens[b]!.text) && tokens[b]!.end - q.end <= STATEMENT_CHARS / 2) b++;
+  const start = Math.min(q.start, tokens[a]?.start ?? q.start);
+  const end = Math.max(q.end, tokens[b - 1]?.end ?? q.end);
+  return makeSpan(text, start, end);
 }
