@@ -269,6 +269,8 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
   if ((first.lower === 'the' || first.lower === 'this') && orgDescriptions.has(last.lower) && r.to - r.from <= 3 && !PLURAL_DESCRIPTIONS[last.lower]) {
     const e = resolveDescription(ctx, last.lower, span.start)[0];
     if (e) return fromEntities([e], span, appositionRole, ctx);
+    // "the state government" when no government is named: an unnamed speaker, not the nearest organisation.
+    if (!COMPANY_WORDS.has(last.lower) && !LOOSE_WORDS.has(last.lower)) return unnamed(ctx, r, null);
   }
   const described = inside.find((m) => m.mention.kind === 'description' || m.mention.kind === 'pronoun');
   if (described) return fromEntities([described.entity], span, appositionRole, ctx);
