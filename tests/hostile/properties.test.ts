@@ -55,10 +55,28 @@ const EDGE: Array<[string, string]> = [
   ['an IP address and a version', 'Server 192.168.1.20 runs v2.10.3.4 and .5.6.7.8.'],
   ['dots and digits alternating', `${'.1'.repeat(2000)}.`],
   ['separators without digits', '1,,2 3,  4 1.,5 ,5 .,. 1 000 000,000.000,00 9.9.9'],
+  // (A single short paragraph is taken for a title, and claims are looked for in the body only.)
+  ['a 310-digit number', `Title\n\n${'1'.repeat(310)} people came.`],
+  ['a number past Number.MAX_VALUE with a unit', `Title\n\nCosts reached $${'9'.repeat(320)}.5 billion, she said.`],
+  ['a dateline and nothing else', 'BOSTON, March 3, 2026 /PRNewswire/ -- '],
+  ['a dateline, then a quote', 'WASHINGTON (AP) — "We will," Biden said.'],
   // Long runs at full size are pathological.test.ts's.
   ['a run of one character', 'a'.repeat(10_000)],
   ['a run of quote marks', '"'.repeat(10_000)],
 ];
+
+/**
+ * Edge inputs that fail today, each with the bug it shows: their tests pass while the bug is there and fail as
+ * soon as it is fixed, asking for the entry to be removed here (so the list cannot go stale).
+ */
+const KNOWN_BUGS: Readonly<Record<string, [bug: string, shows: RegExp]>> = {
+  'a 310-digit number': ['claims: a quantity past Number.MAX_VALUE gets value Infinity, which the schema rejects', /value.*Infinity/],
+  'a number past Number.MAX_VALUE with a unit': ['claims: value Infinity (as above)', /value.*Infinity/],
+  'a dateline and nothing else': [
+    'entities: a mention in a dateline that fills its paragraph names sentence 0, which does not exist',
+    /mentions\[\d+\]\.sentence = 0 is not an index into sentences \(0\)/,
+  ],
+};
 
 describe('hostile: extract() returns a sound, deterministic result for any string', () => {
   test('any short hostile string, with or without options', () => fuzz('small', RUNS), 300_000);
@@ -71,7 +89,12 @@ describe('hostile: extract() returns a sound, deterministic result for any strin
   }, 300_000);
 
   test.each(EDGE)('edge input: %s', (name) => {
-    expect(edge.get(name)?.problems).toEqual([]);
+    const problems = edge.get(name)?.problems;
+    const known = KNOWN_BUGS[name];
+    if (known === undefined) return void expect(problems).toEqual([]);
+    const [bug, shows] = known;
+    expect(problems?.some((p) => shows.test(p)), `fixed (${bug})? then remove "${name}" from KNOWN_BUGS; ` +
+      `problems now: ${JSON.stringify(problems)}`).toBe(true);
   });
 });
 
