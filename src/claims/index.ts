@@ -42,8 +42,9 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
       out.push({
         id: `c${out.length + 1}`,
         span: makeSpan(doc.text, q.span.start, q.span.end),
-        value: q.value,
-        upper: q.upper,
+        // A number past Number.MAX_VALUE reads as Infinity: no value rather than a value JSON cannot hold.
+        value: Number.isFinite(q.value) ? q.value : null,
+        upper: q.upper !== null && Number.isFinite(q.upper) ? q.upper : null,
         unit: q.unit,
         bound: q.bound,
         per: q.per,

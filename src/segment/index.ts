@@ -57,7 +57,9 @@ export function segment(text: string, norm: string = text): Structure {
         span: makeSpan(text, p.start, p.end),
       });
     }
-    const from = dateline && p === firstBody ? dateline.end : p.start;
+    // The dateline stands outside the first sentence, unless it is all the paragraph holds.
+    const datelineOnly = dateline !== null && p === firstBody && trimRange(norm, dateline.end, p.end)[0] >= p.end;
+    const from = dateline && p === firstBody && !datelineOnly ? dateline.end : p.start;
     for (const [rs, re] of splitSentences(norm, from, p.end)) {
       const [s, e] = trimRange(norm, rs, re);
       if (s < e) sentences.push({ start: s, end: e, text: text.slice(s, e), index: sentences.length, paragraph: p.index });
