@@ -2,9 +2,13 @@
  * fast-check generators for what a scraper can hand us: arbitrary and raw UTF-16 strings (lone surrogates
  * included), whitespace and control characters, emoji, right-to-left and mixed scripts, HTML, long runs of one
  * character, and news-like text assembled from fragments (quote marks, numbers, cue words, names, datelines) so
- * that the quote, entity and claim rules are exercised on near-misses. Shared by tests/hostile and scripts/fuzz.ts.
+ * that the quote, entity and claim rules are exercised on near-misses, and real articles of corpus/ cut, spliced
+ * and salted with all of the above. Shared by tests/hostile and scripts/fuzz.ts.
  */
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS } from '../helpers.js';
 
 const units = (chars: readonly string[]): fc.Arbitrary<string> => fc.constantFrom(...chars);
 const str = (unit: fc.Arbitrary<string>, maxLength: number): fc.Arbitrary<string> =>
@@ -139,6 +143,41 @@ export const run = (max = 5000): fc.Arbitrary<string> =>
     fc.integer({ min: 1, max }),
   ).map(([s, n]) => s.repeat(n));
 
+let corpusTexts: string[] | null = null;
+
+/** The project's gold articles (corpus/*.txt), read once. */
+function corpus(): string[] {
+  corpusTexts ??= readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+  return corpusTexts;
+}
+
+/**
+ * A real article from corpus/ with 1 to 6 edits: a hostile piece inserted, a stretch deleted or repeated, a
+ * stretch moved to the other end, or every quote mark of one kind swapped for another. Edits sit at arbitrary
+ * offsets, so they cut words, sentences, quotations and numbers anywhere.
+ */
+export const splicedArticle = (piece: fc.Arbitrary<string>): fc.Arbitrary<string> => {
+  const texts = corpus();
+  if (texts.length === 0) return newsLike(8);
+  const edit = fc.tuple(fc.integer({ min: 0, max: 4 }), fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }), piece, pick(QUOTE_MARKS), pick(QUOTE_MARKS));
+  return fc.tuple(fc.integer({ min: 0, max: texts.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }))
+    .map(([k, edits]) => {
+      let t = texts[k]!;
+      for (const [kind, x, y, ins, from, to] of edits) {
+        const a = Math.floor(x * t.length);
+        const b = Math.min(t.length, a + Math.floor(y * Math.min(2000, t.length - a)));
+        if (kind === 0) t = t.slice(0, a) + ins + t.slice(a);
+        else if (kind === 1) t = t.slice(0, a) + t.slice(b);
+        else if (kind === 2) t = t.slice(0, b) + t.slice(a, b) + t.slice(b);
+        else if (kind === 3) t = t.slice(b) + t.slice(0, a) + t.slice(a, b);
+        else t = t.split(from).join(to);
+      }
+      return t;
+    });
+};
+
 /** Every family of hostile string, weighted towards the news-like ones that reach the deeper rules. */
 export const hostileText = (size: 'small' | 'large' = 'small'): fc.Arbitrary<string> => {
   const n = size === 'small' ? 1 : 4;
@@ -157,6 +196,7 @@ export const hostileText = (size: 'small' | 'large' = 'small'): fc.Arbitrary<str
   return fc.oneof(
     { weight: 3, arbitrary: family },
     { weight: 2, arbitrary: fc.array(family, { minLength: 2, maxLength: 4 }).map((xs) => xs.join('')) },
+    { weight: size === 'small' ? 1 : 3, arbitrary: splicedArticle(family) },
     { weight: 1, arbitrary: pick(['', ' ', '\n', '\n\n', '"', '\u201c', '\ud800', '\udfff', '.', 'said', '"said"']) },
   );
 };
