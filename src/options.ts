@@ -31,6 +31,11 @@ export function resolveOptions(text: unknown, options: unknown): ResolvedOptions
     publishedAt = o.publishedAt.toISOString().slice(0, 10);
   } else if (typeof o.publishedAt === 'string') {
     publishedAt = o.publishedAt.slice(0, 10);
+    // "2026-02-30" has the shape of a date and is none: the calendar must agree.
+    const d = new Date(`${publishedAt}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== publishedAt) {
+      throw new TypeError(`whosaid: expecting options.publishedAt to be a real calendar date, instead found "${o.publishedAt}"`);
+    }
   }
   return { publishedAt, maxChars };
 }

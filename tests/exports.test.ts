@@ -32,5 +32,8 @@ describe('public API', () => {
     expect(() => whosaid.extract('x'.repeat(20), { maxChars: 10 })).toThrow(/^whosaid: expecting a text of at most 10/);
     expect(() => whosaid.extract('x', { publishedAt: 'yesterday' })).toThrow(/^whosaid: expecting options.publishedAt/);
     expect(() => whosaid.extract('x', { colour: 'red' } as never)).toThrow(/^whosaid:/);
+    expect(() => whosaid.extract('x', { publishedAt: '2026-02-30' })).toThrow(/^whosaid: expecting options.publishedAt to be a real calendar date/);
+    expect(() => whosaid.extract('x', { publishedAt: '2026-13-45' })).toThrow(/^whosaid:/);
+    expect(whosaid.extract('x', { publishedAt: '2028-02-29' }).schemaVersion).toBe(1);
   });
 });
