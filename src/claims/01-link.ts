@@ -4,6 +4,7 @@ import type { Entity } from '../schema/entity.js';
 import type { Quote } from '../schema/quote.js';
 import type { Span } from '../schema/span.js';
 import { makeSpan } from '../text/span.js';
+import { firstAtOrAfter } from '../text/search.js';
 
 interface Range {
   start: number;
@@ -37,13 +38,7 @@ export function buildLinkIndex(entities: readonly Entity[]): LinkIndex {
 
 /** Mentions lying inside r, in list order: a binary search to the first starting at r.start, not a scan of all. */
 function within(list: readonly MentionRef[], r: Range): MentionRef[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < r.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(list, r.start, (m) => m.start);
   const out: MentionRef[] = [];
   // A mention inside r starts at or before r.end (spans never end before they start).
   for (let i = lo; i < list.length && list[i]!.start <= r.end; i++) if (list[i]!.end <= r.end) out.push(list[i]!);
@@ -62,13 +57,7 @@ function near(sentence: Range, q: Range): Range {
 
 /** Tokens lying inside r (tokens are sorted): a binary search, not a scan of the sentence. */
 function tokensWithin(tokens: readonly Token[], r: Range): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < r.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(tokens, r.start, (t) => t.start);
   const out: Token[] = [];
   for (let i = lo; i < tokens.length && tokens[i]!.end <= r.end; i++) out.push(tokens[i]!);
   return out;
@@ -118,13 +107,7 @@ export function buildQuoteIndex(quotes: readonly Quote[]): QuoteIndex {
 /** The quote whose content holds the quantity (parts of different quotes never overlap). */
 export function quoteOf(index: QuoteIndex, q: Range): Quote | null {
   const ps = index.parts;
-  let lo = 0;
-  let hi = ps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid]!.start <= q.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = ps[lo - 1];
+  // The last part starting at or before the quantity.
+  const p = ps[firstAtOrAfter(ps, q.start + 1, (x) => x.start) - 1];
   return p && p.start <= q.start && q.end <= p.end ? p.quote : null;
 }

@@ -3,6 +3,7 @@ import type { Claim } from '../schema/claim.js';
 import type { Entity } from '../schema/entity.js';
 import type { Quote } from '../schema/quote.js';
 import { makeSpan } from '../text/span.js';
+import { firstAtOrAfter } from '../text/search.js';
 import type { Token } from '../nlp/tokens.js';
 import { buildLinkIndex, buildQuoteIndex, quoteOf, subjectOf, timeOf } from './01-link.js';
 import { checkworthiness, statementFeatures } from './02-checkworthiness.js';
@@ -74,13 +75,7 @@ const CLAUSE_ENDS = new Set([';', ':', '.', '!', '?', '\u2014']);
  */
 function statementOf(text: string, tokens: readonly Token[], s: { start: number; end: number }, q: { start: number; end: number }): ReturnType<typeof makeSpan> {
   if (s.end - s.start <= STATEMENT_CHARS) return makeSpan(text, s.start, s.end);
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < q.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(tokens, q.start, (t) => t.start);
   let a = lo;
   while (a > 0 && !CLAUSE_ENDS.has(tokens[a - 1]!.text) && q.start - tokens[a - 1]!.start <= STATEMENT_CHARS / 2) a--;
   let b = lo;

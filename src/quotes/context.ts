@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Entity, Mention } from '../schema/entity.js';
+import { firstAtOrAfter } from '../text/search.js';
 
 /** An entity mention with its entity, for look-ups by offset. */
 export interface IndexedMention {
@@ -29,14 +30,7 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
 
 /** Index of the first mention starting at or after `pos`. */
 function lowerBound(ms: readonly IndexedMention[], pos: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(ms, pos, (m) => m.start);
 }
 
 /** Mentions lying inside [start, end). */

@@ -3,6 +3,7 @@ import type { Entity } from '../schema/entity.js';
 import type { Quote } from '../schema/quote.js';
 import type { Warning } from '../schema/structure.js';
 import { makeSpan } from '../text/span.js';
+import { firstAtOrAfter } from '../text/search.js';
 import { type QuotedSpan, pairQuoteMarks } from './01-marks.js';
 import { type Cue, findCues } from './02-cues.js';
 import { type SentenceView, contentEnd, reportedAt } from './04-reported.js';
@@ -175,7 +176,7 @@ function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Se
   const [s, e] = [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
   // Spans are sorted by their opening mark: those opening inside [s - 1, e).
   const inside: QuotedSpan[] = [];
-  for (let i = firstOpenAtOrAfter(spans, s - 1); i < spans.length && spans[i]!.open < e; i++) {
+  for (let i = firstAtOrAfter(spans, s - 1, (q) => q.open); i < spans.length && spans[i]!.open < e; i++) {
     if (spans[i]!.start < e) inside.push(spans[i]!);
   }
   if (inside.length === 0) return true;
@@ -198,17 +199,6 @@ function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Se
   c.kind = 'mixed';
   for (const q of inside) consumed.add(q);
   return true;
-}
-
-function firstOpenAtOrAfter(spans: readonly QuotedSpan[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.open < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function letters(s: string, from: number, to: number): number {

@@ -1,15 +1,9 @@
 import type { Token } from '../nlp/tokens.js';
+import { firstAtOrAfter } from '../text/search.js';
 
 /** Index of the first token starting at or after `pos` (tokens.length when none). */
 export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(tokens, pos, (t) => t.start);
 }
 
 /** Index of the last token ending at or before `pos` (-1 when none). */
