@@ -57,8 +57,3 @@ export function buildCueIndex(verbs: readonly CueVerb[] = CUE_VERBS): Map<string
 
 /** The cue index built once from the lexicon; read-only after module load. */
 export const CUE_INDEX: ReadonlyMap<string, readonly CueEntry[]> = buildCueIndex();
-
-/** Every single-word form of a speech verb ("said", "tells", "wrote", "pointed"). */
-export const SPEECH_CUE_WORDS: ReadonlySet<string> = new Set(
-  [...CUE_INDEX].filter(([, entries]) => entries.some((e) => e.verb.kind === 'speech')).map(([w]) => w),
-);

@@ -18,7 +18,7 @@ import { chunkAfter } from './03-phrases.js';
 
 export { pairQuoteMarks, type QuotedSpan } from './01-marks.js';
 export { findCues, type Cue } from './02-cues.js';
-export { CUE_INDEX, SPEECH_CUE_WORDS, buildCueIndex } from './cue-lexicon.js';
+export { CUE_INDEX, buildCueIndex } from './cue-lexicon.js';
 
 export interface QuoteResult {
   quotes: Quote[];
