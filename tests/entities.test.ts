@@ -75,6 +75,8 @@ describe('entities: one entity, many mentions', () => {
     ['an acronym joins its expansion', 'The Federal Trade Commission opened an inquiry. The FTC said more.', 'Federal Trade Commission', 'FTC'],
     ['a parenthesised acronym joins its name', 'The Assembly of First Nations (AFN) met. The AFN said no.', 'Assembly of First Nations', 'AFN'],
     ['a plural joins the singular', 'The Conservative Party lost. The Conservatives came third.', 'Conservative Party', 'Conservatives'],
+    ['the party adjective joins the plural that names the party', 'A Conservative spokesperson spoke. The Conservatives held the seat.', 'Conservatives', 'Conservative'],
+    ['a legal form after a comma belongs to the name', 'Calloway Biosciences, Inc. reported results. Calloway Biosciences said more.', 'Calloway Biosciences, Inc.', 'Calloway Biosciences'],
     ['a club joins its town name', 'Newcastle United signed him. Newcastle paid a record fee.', 'Newcastle United', 'Newcastle'],
     ['a surname after a title joins the full name', 'Laura Pennington spoke first. Ms Pennington added more.', 'Laura Pennington', 'Pennington'],
     ['"Labor Department" joins "Department of Labor"', 'The Department of Labor issued a rule. The Labor Department said more.', 'Department of Labor', 'Labor Department'],

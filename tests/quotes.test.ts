@@ -15,6 +15,8 @@ interface Expect {
   parts?: number;
   addressee?: string;
   medium?: string;
+  /** Which quote of the text to check (0 when absent). */
+  nth?: number;
 }
 
 describe('quotes: who said what', () => {
@@ -51,10 +53,22 @@ describe('quotes: who said what', () => {
       { kind: 'mixed', speaker: 'Thomas Reardon', content: 'the measure "a price control dressed up as compassion', cue: 'called' }],
     ['a mixed quote after said', 'Lopez said the bill was "modest but meaningful."',
       { kind: 'mixed', speaker: 'Lopez', content: 'the bill was "modest but meaningful."', cue: 'said' }],
+    ['"the agency" is a bureau named in the same sentence', 'The Kansas Bureau of Investigation has opened an inquiry into the shooting, the agency said.',
+      { kind: 'indirect', speaker: 'Kansas Bureau of Investigation', content: 'The Kansas Bureau of Investigation has opened an inquiry into the shooting', cue: 'said' }],
+    ['"the agency" is an opaque name just named, not a ministry named more often',
+      'The Ministry of Transport said roads were shut. The Ministry of Transport added that trains ran. Inmet forecast more rain, and the agency said rivers could rise.',
+      { kind: 'indirect', speaker: 'Inmet', content: 'rivers could rise', cue: 'said', nth: 1 }],
+    ['a time between the speaker and the cue', 'Calloway Biosciences, Inc. (Nasdaq: CLWY), a biotechnology company, today announced that its trial met its goal.',
+      { kind: 'indirect', speaker: 'Calloway Biosciences, Inc.', content: 'its trial met its goal', cue: 'announced' }],
+    ['a weekday between the speaker and the cue', 'The mayor on Monday said the budget was balanced.',
+      { kind: 'indirect', speaker: null, content: 'the budget was balanced', cue: 'said' }],
+    ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
+      { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {
     const qs = quotesOf(body);
     expect(qs.length, JSON.stringify(qs.map((q) => q.content?.text))).toBeGreaterThanOrEqual(1);
-    const q = qs[0]!;
+    const q = qs[want.nth ?? 0]!;
+    expect(q, JSON.stringify(qs.map((x) => x.content?.text))).toBeDefined();
     expect(q.kind).toBe(want.kind);
     if (want.speaker === null) expect(q.speaker?.entity ?? null).toBeNull();
     else expect(q.speaker?.name).toBe(want.speaker);

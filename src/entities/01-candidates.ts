@@ -46,6 +46,9 @@ const NO_HINTS: Hints = { posAt: () => null, seenLower: () => false };
  */
 const MAX_NAME_WORDS = 12;
 
+/** Legal forms written after a comma: "Calloway Biosciences, Inc.", "Harbor & Pine, LLC". */
+const COMMA_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'limited', 'incorporated', 'gmbh']);
+
 const bare = (w: Word): string => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
 
 /** Party and state after a legislator's name ("R-Tenn", "D-N.M."): no name of its own. */
@@ -185,6 +188,11 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
         continue;
       }
       const spaces = onlySpaces(norm, prev.outerEnd, cur.start);
+      // "Calloway Biosciences, Inc.": a legal form after a comma belongs to the name.
+      if (gap === ', ' && at === end && cur.cap && COMMA_SUFFIXES.has(bare(cur))) {
+        end = at = j++;
+        break;
+      }
       const commaList = gap === ', ' && commaListAhead(words, j, n, norm);
       if (commaList) inOf = true;
       if (!spaces && !(gap === ' & ' || gap === '&') && !commaList) break;

@@ -98,11 +98,12 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     merged.add(short);
   };
 
-  // Plurals: "Conservatives" and "Conservative", "Greens" and "Green".
+  // Plurals: "Conservatives" and "Conservative", "Greens" and "Green". The plural names the party; the
+  // singular is its adjective ("a Conservative spokesperson").
   for (const g of groups) {
     if (g.key.includes(' ') || !g.key.endsWith('s') || g.type === 'person') continue;
     const singular = byKey.get(g.key.slice(0, -1));
-    if (singular && singular.type !== 'person') mergeInto(g, singular);
+    if (singular && singular.type !== 'person') mergeInto(singular, g);
   }
 
   // Parenthesised acronyms right after a name: "Assembly of First Nations (AFN)".

@@ -70,6 +70,14 @@ export const CUE_AUXILIARIES: readonly string[] = [
   'is', 'was', 'are', 'were', 'had previously', 'himself', 'herself', 'itself', 'themselves', 'too',
 ];
 
+/** Time words between a speaker and the cue: "Calloway Biosciences today announced", "the mayor on Monday said". */
+export const CUE_TIME_WORDS: readonly string[] = [
+  'today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
+
+/** Words before a weekday in such a phrase: "on Monday", "late Tuesday". */
+export const CUE_TIME_LEADS: readonly string[] = ['on', 'late', 'early', 'last'];
+
 /** Words that make a cue no statement: "did not say", "never said". */
 export const NEGATIONS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor'];
 
@@ -86,6 +94,20 @@ export const ORG_DESCRIPTIONS: readonly string[] = [
   'campaign', 'prosecutors', 'tribunal', 'senate', 'house', 'assembly', 'parliament', 'cabinet', 'state', 'city',
   'county', 'district', 'province', 'region', 'country', 'nation', 'bloc', 'body', 'labs', 'lab', 'chain', 'brand',
 ];
+
+/**
+ * Descriptions that fit an organisation whose name holds a different word: "the agency" is the Kansas Bureau
+ * of Investigation or the Labor Department as much as the Environmental Protection Agency.
+ */
+export const DESCRIPTION_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  agency: ['agency', 'bureau', 'department', 'administration', 'service', 'institute', 'commission', 'office',
+    'authority', 'ministry', 'directorate', 'inspectorate', 'board', 'centre', 'center', 'survey'],
+  department: ['department', 'ministry', 'office'],
+  ministry: ['ministry', 'department'],
+  party: ['party', 'democrats', 'republicans', 'conservatives', 'labour', 'liberals', 'greens', 'socialists'],
+  union: ['union', 'federation', 'association', 'congress', 'guild', 'brotherhood'],
+  charity: ['charity', 'foundation', 'trust', 'fund'],
+};
 
 /** Nouns that, after "the", stand for a person named earlier ("the senator said", "the 54-year-old added"). */
 export const PERSON_DESCRIPTIONS: readonly string[] = [

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/tokens.js';
-import { CUE_AUXILIARIES, HONORIFICS, NEGATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
+import { ORG_SUFFIXES } from '../lexicons/org-heads.js';
+import { CUE_AUXILIARIES, CUE_TIME_LEADS, CUE_TIME_WORDS, HONORIFICS, NEGATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
 
 /** A token range [from, to) in doc.tokens. */
 export interface Range {
@@ -16,6 +17,9 @@ export interface SpeakerPhrase {
 
 const auxiliaries = new Set(CUE_AUXILIARIES);
 const negations = new Set(NEGATIONS);
+const legalSuffixes = new Set(ORG_SUFFIXES);
+const timeWords = new Set(CUE_TIME_WORDS);
+const timeLeads = new Set(CUE_TIME_LEADS);
 const honorifics = new Set(HONORIFICS);
 const roleNouns = new Set(ROLE_NOUNS);
 const NP_LINKS = new Set(['of', 'from', 'at', 'for', 'with', 'by', 'and', '&', "'s", "'", 'de', 'van', 'von', 'du', 'la', 'le', 'del', 'da', 'on', 'in']);
@@ -73,6 +77,13 @@ function isPartyHyphen(tokens: readonly Token[], i: number): boolean {
   return t.text === '-' && left !== undefined && /^[DRI]$/.test(left.text) && left.end === t.start;
 }
 
+/** The comma before a legal suffix: "Calloway Biosciences, Inc.". */
+function isSuffixComma(tokens: readonly Token[], i: number, lo: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.text === ',' && i > lo && next !== undefined && legalSuffixes.has(next.lower.replace(/\.$/, '')) &&
+    /^[A-Z]/.test(next.text) && tokens[i - 1]!.pos === 'PROPN';
+}
+
 /** A noun phrase ending at token `end - 1`, walking back no further than `lo`. */
 export function chunkBefore(tokens: readonly Token[], lo: number, end: number): Range | null {
   let j = end - 1;
@@ -88,6 +99,7 @@ export function chunkBefore(tokens: readonly Token[], lo: number, end: number): 
   while (j - 1 >= lo) {
     const t = tokens[j - 1]!;
     if (isNpToken(t) || (NP_LINKS.has(t.lower) && j - 2 >= lo && isNpToken(tokens[j - 2]!)) || isPartyHyphen(tokens, j - 1) ||
+        isSuffixComma(tokens, j - 1, lo) ||
         isAbbreviationDot(tokens, j - 1) || isAttributiveVerb(tokens, j - 1, lo) || isInnerHyphen(tokens, j - 1)) j--;
     else if (t.text === ')') {
       // "(RDG)", "(R-Utah)": a short parenthesis inside the phrase.
@@ -263,8 +275,10 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
   // "continues to insist", "went on to say": the verb before "to" carries the subject.
   if (tokens[end - 1]?.lower === 'to' && end - 2 >= lo && CHAIN_VERBS.has(tokens[end - 2]!.lower)) end -= 2;
   else if (tokens[end - 1]?.lower === 'to' && end - 3 >= lo && tokens[end - 2]!.lower === 'on' && /^(go|goes|went|gone|going)$/.test(tokens[end - 3]!.lower)) end -= 3;
-  while (end - 1 >= lo && (auxiliaries.has(tokens[end - 1]!.lower) || tokens[end - 1]!.pos === 'ADV')) {
+  while (end - 1 >= lo && (auxiliaries.has(tokens[end - 1]!.lower) || tokens[end - 1]!.pos === 'ADV' || timeWords.has(tokens[end - 1]!.lower))) {
     if (negations.has(tokens[end - 1]!.lower)) return null;
+    // "today announced", "on Monday said": a time between the speaker and the cue.
+    if (timeWords.has(tokens[end - 1]!.lower) && end - 2 >= lo && timeLeads.has(tokens[end - 2]!.lower)) end--;
     end--;
   }
   if (end - 1 >= lo && negations.has(tokens[end - 1]!.lower)) return null;

@@ -1,8 +1,10 @@
 import type { Token } from '../nlp/tokens.js';
 import type { Entity } from '../schema/entity.js';
 import type { Speaker } from '../schema/quote.js';
-import { GROUP_SPEAKERS, HONORIFICS, ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
+import { DESCRIPTION_NAME_WORDS, GROUP_SPEAKERS, HONORIFICS, ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
 import { makeSpan } from '../text/span.js';
+import { firstAtOrAfter } from '../text/search.js';
+import { ORG_HEADS, ORG_SUFFIXES } from '../lexicons/org-heads.js';
 import { type IndexedMention, type QuoteContext, mentionBefore, mentionsWithin } from './context.js';
 import type { Range, SpeakerPhrase } from './03-phrases.js';
 
@@ -152,6 +154,8 @@ const LOOSE_WORDS = new Set(['regulator', 'watchdog', 'group', 'organisation', '
 function resolveDescription(ctx: Ctx, noun: string, pos: number, howMany = 1): Entity[] {
   const counts = new Map<Entity, number>();
   const dateline = ctx.q.doc.structure.dateline;
+  const sentenceStart = sentenceStartOf(ctx, pos);
+  const inSentence = new Set<Entity>();
   let latest: Entity | null = null;
   // Organisations named in the last 20,000 characters: enough for any story, and bounded for long texts.
   for (const m of mentionsWithin(ctx.q, Math.max(0, pos - 20000), pos)) {
@@ -159,21 +163,54 @@ function resolveDescription(ctx: Ctx, noun: string, pos: number, howMany = 1): E
     // The wire service in a dateline ("CHICAGO (Metro Wire) —") is no actor of the story.
     if (dateline && m.start >= dateline.start && m.end <= dateline.end) continue;
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + (pos - m.start < 1500 ? 2 : 1));
+    if (m.start >= sentenceStart) inSentence.add(m.entity);
     latest = m.entity;
   }
   const recent = ctx.history.slice(-3).map((h) => h.speaker.entity);
   const scored: Array<[Entity, number]> = [];
   for (const [e, n] of counts) {
     if (COMPANY_WORDS.has(noun) && NOT_A_COMPANY.test(e.name)) continue;
-    // "the agency", "the council", "the government": an institution whose name says so.
-    if (!COMPANY_WORDS.has(noun) && !LOOSE_WORDS.has(noun) && !e.name.toLowerCase().split(/[\s-]+/).includes(noun)) continue;
-    const headMatch = e.name.toLowerCase().split(/\s+/).includes(noun) ? 4 : 0;
+    // "the agency", "the council", "the government": an institution whose name says so, or whose name
+    // says nothing ("Inmet") when it was named earlier in the same sentence; one named there comes first.
+    const fit = nameFit(e, noun);
+    const strict = !COMPANY_WORDS.has(noun) && !LOOSE_WORDS.has(noun);
+    const local = strict && inSentence.has(e);
+    if (strict && fit === 0 && !(local && isOpaqueName(e))) continue;
     // "The group": often the organisation just introduced.
     const justNamed = LOOSE_WORDS.has(noun) && e === latest ? 3 : 0;
-    scored.push([e, n + (recent.includes(e.id) ? 3 : 0) + headMatch + justNamed]);
+    scored.push([e, n + (recent.includes(e.id) ? 3 : 0) + fit + justNamed + (local ? 10 : 0)]);
   }
   // Highest score first; ties go to the organisation named first (a stable order).
   return scored.sort((a, b) => b[1] - a[1]).slice(0, howMany).map(([e]) => e);
+}
+
+/** Where the sentence holding offset `pos` starts (0 when none does). */
+function sentenceStartOf(ctx: Ctx, pos: number): number {
+  const sentences = ctx.q.doc.structure.sentences;
+  const i = firstAtOrAfter(sentences, pos + 1, (s) => s.start) - 1;
+  return i >= 0 ? sentences[i]!.start : 0;
+}
+
+const orgHeads = new Set([...ORG_HEADS, ...ORG_SUFFIXES]);
+const wordsOf = (name: string): string[] => name.toLowerCase().split(/[\s-]+/);
+
+/** A name with no word that says what kind of organisation it is: "Inmet", "Ofgem", "Acme". */
+const isOpaqueName = (e: Entity): boolean => [e.name, ...e.aliases].every((n) => !wordsOf(n).some((w) => orgHeads.has(w)));
+
+/**
+ * How well an organisation's name (or an alias) fits a description: 5 when it holds the noun ("the agency",
+ * Environmental Protection Agency), 3 when it holds a word that fits it (Kansas Bureau of Investigation), else 0.
+ */
+function nameFit(e: Entity, noun: string): number {
+  const fitting = DESCRIPTION_NAME_WORDS[noun] ?? [];
+  let best = 0;
+  for (const name of [e.name, ...e.aliases]) {
+    for (const w of wordsOf(name)) {
+      if (w === noun) return 5;
+      if (fitting.includes(w)) best = 3;
+    }
+  }
+  return best;
 }
 
 /** Names in a phrase, one entity each, in order: "Netflix and Spotify" gives both. */
@@ -213,6 +250,26 @@ export function speakerOfEntity(q: QuoteContext, tokens: readonly Token[], entit
   return fromEntities([entity], null, null, { q, tokens, history: [] });
 }
 
+/**
+ * Mentions of a phrase outside its parentheses: "Calloway Biosciences, Inc. (Nasdaq: CLWY)" and "Sen. Lopez
+ * (D-N.M.)" speak for themselves, not for the exchange or the state. All of them when all lie inside.
+ */
+function withoutParenthesised(ctx: Ctx, r: Range, ms: IndexedMention[]): IndexedMention[] {
+  const spans: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  for (let k = r.from; k < r.to; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text === '(' && open < 0) open = t.start;
+    else if (t.text === ')' && open >= 0) {
+      spans.push({ start: open, end: t.end });
+      open = -1;
+    }
+  }
+  if (spans.length === 0) return ms;
+  const outside = ms.filter((m) => !spans.some((p) => m.start >= p.start && m.end <= p.end));
+  return outside.length > 0 ? outside : ms;
+}
+
 /** Reads who a speaker phrase stands for. */
 export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], history: readonly ResolvedSpeaker[], phrase: SpeakerPhrase): ResolvedSpeaker {
   const ctx: Ctx = { q, tokens, history };
@@ -226,7 +283,7 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
     return resolvePronoun(ctx, r) ?? unnamed(ctx, r, null);
   }
 
-  const inside = mentionsWithin(q, span.start, span.end);
+  const inside = withoutParenthesised(ctx, r, mentionsWithin(q, span.start, span.end));
   const named = inside.filter((m) => m.mention.kind === 'name' || m.mention.kind === 'alias');
   const headIsRole = roleNouns.has(last.lower) || (named.length > 0 && tokens.slice(r.from, r.to).some((t) => roleNouns.has(t.lower) && t.end <= named[0]!.start));
   const people = named.filter((m) => m.entity.type === 'person');
