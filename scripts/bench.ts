@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import nlp from 'compromise';
-import { extract } from '../src/index.js';
+import { pathToFileURL } from 'node:url';
 import { bytesOf, documentOf, loadTexts } from './bench/texts.js';
 import { fmt, measure, table, verdict, type Rate } from './bench/measure.js';
 import { cliRun, coldStart, peakRss } from './bench/processes.js';
@@ -18,6 +18,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DIST_INDEX = join(ROOT, 'dist', 'index.js');
 const CLI = join(ROOT, 'dist', 'cli.js');
 if (!existsSync(DIST_INDEX) || !existsSync(CLI)) throw new Error('bench: build first (npm run build)');
+// The built package, as users import it (not the sources through tsx, whose transform adds its own calls).
+const { extract } = (await import(pathToFileURL(DIST_INDEX).href)) as typeof import('../src/index.js');
 
 const { source, articles } = loadTexts();
 const texts = articles.map((a) => a.text);
