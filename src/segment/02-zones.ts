@@ -4,7 +4,7 @@ import {
   CAPTION_SUFFIXES, TAIL_MARKERS, TEASER_MARKERS,
 } from '../lexicons/boilerplate.js';
 import { DATE_LINE_WORDS, MONTHS, WEEKDAYS } from '../lexicons/dates.js';
-import { foldKey, words } from '../text/fold.js';
+import { countWords, foldKey, words } from '../text/fold.js';
 
 const teaserMarkers = new Set(TEASER_MARKERS);
 const boilerplateLines = new Set(BOILERPLATE_LINES);
@@ -76,7 +76,7 @@ export function assignZones(paragraphs: readonly string[]): Zoning {
   for (let j = 0; j < n; j++) {
     if (zones[j] !== 'body') continue;
     const next = nextBody(zones, j);
-    if (next >= 0 && looksLikeHeading(paragraphs[j]!) && (!looksLikeHeading(paragraphs[next]!) || words(paragraphs[j]!).length <= 3)) zones[j] = 'heading';
+    if (next >= 0 && looksLikeHeading(paragraphs[j]!) && (!looksLikeHeading(paragraphs[next]!) || countWords(paragraphs[j]!, 3) <= 3)) zones[j] = 'heading';
   }
   return { zones, bylineNames };
 }
@@ -124,10 +124,10 @@ function isCapitalised(w: string): boolean {
 
 /** A headline: short, one line, and not shaped like a body paragraph. */
 function looksLikeHeadline(p: string): boolean {
-  const w = words(p);
-  if (w.length === 0 || w.length > 30 || p.includes('\n')) return false;
+  const w = countWords(p, 30);
+  if (w === 0 || w > 30 || p.includes('\n')) return false;
   if (startsWithDateline(p)) return false;
-  if (p.endsWith('.') && w.length > 14) return false;
+  if (p.endsWith('.') && w > 14) return false;
   return true;
 }
 
@@ -143,18 +143,18 @@ function startsWithDateline(p: string): boolean {
  */
 function looksLikeHeading(p: string): boolean {
   // A body paragraph's first 200 characters already hold more than 12 words: no need to split all of it.
-  if (p.length > 200 && words(p.slice(0, 200)).length > 12) return false;
-  const w = words(p);
-  if (w.length === 0 || w.length > 12 || p.includes('\n') || /^(?:Q|A|Question|Answer)\s?[:.]/.test(p)) return false;
+  if (p.length > 200 && countWords(p, 12, 0, 200) > 12) return false;
+  const w = countWords(p, 12);
+  if (w === 0 || w > 12 || p.includes('\n') || /^(?:Q|A|Question|Answer)\s?[:.]/.test(p)) return false;
   // Closing quote marks aside, a subhead has no final stop; a short question may be one.
   let cut = p.length;
   while (cut > 0 && '"\'\u201d\u2019\u00bb'.includes(p[cut - 1]!)) cut--;
   const bare = p.slice(0, cut);
   const last = bare[bare.length - 1] ?? '';
-  const question = last === '?' && w.length <= 9;
+  const question = last === '?' && w <= 9;
   if (/[.!?:;\u2026]/.test(last) && !question) return false;
   const quoted = /^["'\u201c\u2018\u00ab]/.test(p);
-  if (quoted && w.length > 8) return false;
+  if (quoted && w > 8) return false;
   const first = quoted ? p.slice(1) : p;
   return isCapitalised(first) || /^\d/.test(first);
 }
@@ -175,8 +175,8 @@ export function looksLikeDateLine(p: string): boolean {
 
 /** A teaser after a "Read More" marker: a section-and-date line, a teaser headline, or a one-line blurb. */
 function looksLikeTeaser(p: string): boolean {
-  const w = words(p);
-  if (w.length === 0 || w.length > 60 || p.includes('\n\n')) return false;
+  const w = countWords(p, 60);
+  if (w === 0 || w > 60 || p.includes('\n\n')) return false;
   if (looksLikeDateLine(p) || sectionDateLine(p)) return true;
   // A headline (no closing punctuation) or a blurb of one or two sentences.
   const stops = (p.match(/[.!?](?=\s|$)/g) ?? []).length;
@@ -213,7 +213,7 @@ export function readByline(p: string): string[] | null {
   if (names.length === 0) return null;
   if (!hasBy) {
     // A lone name line: short and made of names only.
-    const total = words(p).length;
+    const total = countWords(p, 8);
     if (total > 8 || endsSentence(p)) return null;
   }
   return names;

@@ -17,6 +17,34 @@ function isEdgePunct(c: number): boolean {
     c === 0xbb || c === 0xab || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2192 || c === 0x25b6;
 }
 
+const WIDE_WORD_CHAR = /^[\p{L}\p{N}\u2019]$/u;
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** A character of a word in the sense of `words`: a letter, a digit, an apostrophe or a hyphen. */
+function isWordChar(c: number, s: string, k: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+  // A surrogate pair is one character, a letter or not as a whole; a lone surrogate is none.
+  if (isHigh(c)) return isLow(s.charCodeAt(k + 1)) && WIDE_WORD_CHAR.test(s.slice(k, k + 2));
+  if (isLow(c)) return k > 0 && isHigh(s.charCodeAt(k - 1)) && WIDE_WORD_CHAR.test(s.slice(k - 1, k + 1));
+  return WIDE_WORD_CHAR.test(s[k]!);
+}
+
+/**
+ * How many words `words(s.slice(from, to))` would give, counting no further than `limit + 1`: the length
+ * tests of the zone rules without splitting a whole paragraph.
+ */
+export function countWords(s: string, limit: number, from = 0, to = s.length): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const w = isWordChar(s.charCodeAt(k), s, k);
+    if (w && !inWord && ++n > limit) return n;
+    inWord = w;
+  }
+  return n;
+}
+
 /** Words of a string: runs of letters, digits, apostrophes and hyphens. */
 export function words(s: string): string[] {
   return s.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 0);

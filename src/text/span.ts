@@ -26,9 +26,10 @@ export function trimmedSpan(input: string, start: number, end: number): Span | n
 
 /** Whitespace folded to single spaces, trimmed: for comparing paragraphs. */
 export function foldSpace(s: string): string {
+  const n = s.length;
+  if (isFolded(s)) return s;
   // Copies whole words at once: a character-by-character concatenation is several times slower.
   let out = '';
-  const n = s.length;
   let i = 0;
   while (i < n) {
     while (i < n && isSpace(s.charCodeAt(i))) i++;
@@ -38,6 +39,18 @@ export function foldSpace(s: string): string {
     out = out.length > 0 ? out + ' ' + s.slice(from, i) : s.slice(from, i);
   }
   return out;
+}
+
+/** Already folded: no space at either end, and every space a single plain one. */
+function isFolded(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : isSpace(c)) return false;
+  }
+  return true;
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
