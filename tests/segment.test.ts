@@ -36,6 +36,7 @@ describe('segment: zones', () => {
   test.each([
     ['CHICAGO (Metro Wire) — The city council voted.', 'CHICAGO (Metro Wire) —'],
     ['WASHINGTON, March 3 (AP) - The Senate voted.', 'WASHINGTON, March 3 (AP) -'],
+    ['WASHINGTON \u2015 The Senate voted.', 'WASHINGTON \u2015'],
     ['London, March 3 (Reuters) - Shares fell.', 'London, March 3 (Reuters) -'],
     ['NEW YORK — Stocks rose.', 'NEW YORK —'],
     ['BOSTON, March 3, 2026 /PRNewswire/ -- Acme Inc. today announced a deal.', 'BOSTON, March 3, 2026 /PRNewswire/ --'],

@@ -30,6 +30,8 @@ const DETERMINERS_OK = new Set(['the', 'a', 'an', 'both', 'its', 'their', 'his',
 const BAD_HEADS = new Set(['that', 'which', 'who', 'what', 'this', 'there', 'here', 'it']);
 
 const CHAIN_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wanted', 'wants', 'hopes', 'tried', 'tries', 'used', 'appeared', 'seemed']);
+/** "He's claiming", "they're saying": a contracted auxiliary before the cue. */
+const CONTRACTED_AUXILIARIES = new Set(["'s", "'re", "'m", "'ve", "'d"]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -42,7 +44,7 @@ export function isNpToken(t: Token): boolean {
 }
 
 const isHeadToken = (t: Token): boolean =>
-  (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ' && /^[A-Z]/.test(t.text))) && !BAD_HEADS.has(t.lower);
+  (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || roleNouns.has(t.lower)))) && !BAD_HEADS.has(t.lower);
 
 export const isPronounSpeaker = (t: Token): boolean => t.pos === 'PRON' && SPEAKER_PRONOUNS[t.lower] !== undefined;
 
@@ -192,7 +194,14 @@ function appositionByCommas(tokens: readonly Token[], lo: number, comma: number)
   }
   const apposition: Range = { from: open + 1, to: comma };
   if (!isAppositive(tokens, apposition.from, apposition.to)) return null;
-  const head = chunkBefore(tokens, lo, open);
+  let head = chunkBefore(tokens, lo, open);
+  // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": two appositions.
+  if (head && !opensClause(tokens, lo, head.from) && head.from - 1 > lo && tokens[head.from - 1]!.text === ',') {
+    const outer = chunkBefore(tokens, lo, head.from - 1);
+    if (outer && opensClause(tokens, lo, outer.from) && isName(tokens, outer)) {
+      return { head: outer, apposition: { from: head.from, to: comma } };
+    }
+  }
   if (!head || !opensClause(tokens, lo, head.from)) return null;
   if (isDescription(tokens, head) && hasName(tokens, apposition) && !isDescription(tokens, apposition)) {
     return { head: apposition, apposition: head };
@@ -275,7 +284,8 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
   // "continues to insist", "went on to say": the verb before "to" carries the subject.
   if (tokens[end - 1]?.lower === 'to' && end - 2 >= lo && CHAIN_VERBS.has(tokens[end - 2]!.lower)) end -= 2;
   else if (tokens[end - 1]?.lower === 'to' && end - 3 >= lo && tokens[end - 2]!.lower === 'on' && /^(go|goes|went|gone|going)$/.test(tokens[end - 3]!.lower)) end -= 3;
-  while (end - 1 >= lo && (auxiliaries.has(tokens[end - 1]!.lower) || tokens[end - 1]!.pos === 'ADV' || timeWords.has(tokens[end - 1]!.lower))) {
+  while (end - 1 >= lo && (auxiliaries.has(tokens[end - 1]!.lower) || tokens[end - 1]!.pos === 'ADV' || timeWords.has(tokens[end - 1]!.lower) ||
+      (tokens[end - 1]!.pos === 'AUX' && CONTRACTED_AUXILIARIES.has(tokens[end - 1]!.lower)))) {
     if (negations.has(tokens[end - 1]!.lower)) return null;
     // "today announced", "on Monday said": a time between the speaker and the cue.
     if (timeWords.has(tokens[end - 1]!.lower) && end - 2 >= lo && timeLeads.has(tokens[end - 2]!.lower)) end--;

@@ -67,15 +67,28 @@ function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, 
 /** Whether the words after a cue can be its reported clause (not "to buy X", "while Y advised Z"). */
 function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue, hasObject: boolean): boolean {
   const t = tokens[k];
-  if (!t) return false;
+  // ", as they bristled at ...": a comma after the cue and its time ends the attribution.
+  if (!t || t.text === ',') return false;
   const base = cue.entry?.verb.base ?? '';
   // "called the measure "a price control"": naming verbs take an object and a quoted description.
   if (NAMING_CUES.has(base)) return hasQuoteMark(tokens, k, end);
   if (NEEDS_THAT.has(base) && t.text !== ':' && !isQuoteMark(t)) return false;
   if (t.lower === 'to' || (t.lower === 'not' && tokens[k + 1]?.lower === 'to')) return INFINITIVE_CUES.has(base) && hasObject;
   const bound = NUMBER_BOUNDS.has(t.lower) && tokens[k + 1]?.pos === 'NUM';
-  if (!bound && (NO_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'ADV' && !/^(only|just|even|also)$/.test(t.lower))) return false;
+  if (!bound && (NO_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'ADV' && !/^(only|just|even|also)$/.test(t.lower) && !isDegreeOpener(tokens, k, end))) return false;
   return hasVerb(tokens, k, end);
+}
+
+/** "says too much is made of ...", "said very few people had ...": a degree word before the clause's subject. */
+function isDegreeOpener(tokens: readonly Token[], k: number, end: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !['ADJ', 'DET', 'NUM', 'ADV'].includes(next.pos)) return false;
+  for (let j = k + 2; j < end && j <= k + 6; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && j > k + 2)) return true;
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /**
@@ -153,11 +166,21 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /** "that" after a cue and a few adverbials: "said on Tuesday in a statement that ...". */
+/**
+ * A word tagged as a verb inside a prepositional phrase, where only a noun can stand: "stop" in "says at a
+ * campaign stop in Toledo, that ...". The phrase runs from a preposition through determiners, adjectives and nouns.
+ */
+function isNounInPhrase(tokens: readonly Token[], from: number, k: number): boolean {
+  let j = k - 1;
+  while (j >= from && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN')) j--;
+  return j >= from && j < k - 1 && tokens[j]!.pos === 'ADP' && tokens[j + 1]!.pos === 'DET';
+}
+
 function findThat(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to && k < from + 14; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' && (t.pos !== 'PRON' || k === from)) return k;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t) || t.text === ':') return -1;
+    if ((t.pos === 'VERB' && !isNounInPhrase(tokens, from, k)) || t.pos === 'AUX' || isQuoteMark(t) || t.text === ':') return -1;
   }
   return -1;
 }
@@ -279,7 +302,9 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
     // ", referencing the bank's drive" is the writer's; ", replacing Clinton would be ..." is a clause.
     const gerundAfter = resumes !== undefined && resumes.pos === 'VERB' && resumes.lower.endsWith('ing') &&
       !tokens.slice(pk + 2, Math.min(end, pk + 6)).some((x) => x.pos === 'AUX');
-    if (before > lo && tokens[before]!.text === ',' && tokens[pk]?.text === ',' && pk + 1 < end && hasVerb(tokens, pk + 1, end) && !isQuoteMark(resumes) && !gerundAfter) {
+    // ", as they bristled at ...": a subordinate clause after the cue is the writer's, not the rest of the words.
+    const subordinate = resumes !== undefined && resumes.pos === 'SCONJ';
+    if (before > lo && tokens[before]!.text === ',' && tokens[pk]?.text === ',' && pk + 1 < end && hasVerb(tokens, pk + 1, end) && !isQuoteMark(resumes) && !gerundAfter && !subordinate) {
       let from = pk + 1;
       if (tokens[from]!.lower === 'is' && tokens[from + 1]?.lower === 'that') from += 2;
       return make(s, [range(s, lo, before), range(s, from, end)], sp, cue, 'parenthetical', 0.75, { addressee });

@@ -28,11 +28,11 @@ function firstOf(s: string, chars: readonly string[]): number {
   return best;
 }
 
-/** The first em or en dash, "--", or a hyphen standing between spaces. */
+/** The first em or en dash (or a horizontal bar, "WASHINGTON ―"), "--", or a hyphen standing between spaces. */
 function findSeparator(head: string): { index: number; length: number } | null {
   for (let i = 1; i < head.length; i++) {
     const c = head[i];
-    if (c === '\u2014' || c === '\u2013') return { index: i, length: 1 };
+    if (c === '\u2014' || c === '\u2013' || c === '\u2015') return { index: i, length: 1 };
     if (c === '-' && head[i + 1] === '-') return { index: i, length: 2 };
     if (c === '-' && head[i - 1] === ' ' && head[i + 1] === ' ') return { index: i, length: 1 };
   }
