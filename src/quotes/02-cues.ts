@@ -25,6 +25,8 @@ for (const p of phraseWords) {
   else phrasesByFirst.set(p.words[0]!, [p]);
 }
 const nonStatements = NON_STATEMENT_PHRASES.map((p) => p.split(' '));
+/** Every word a cue can start with: most tokens are none, and one look-up tells. */
+const firstWords = new Set([...phrasesByFirst.keys(), ...CUE_INDEX.keys()]);
 
 /** Whether tokens from i spell the given words (lowercase). */
 export function spells(tokens: readonly Token[], i: number, words: readonly string[], hi: number): boolean {
@@ -38,6 +40,7 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
   const out: Cue[] = [];
   for (let i = lo; i < hi; i++) {
     const t = tokens[i]!;
+    if (!firstWords.has(t.lower)) continue;
     // Multi-word phrases first: "according to", "as pointed out by", "quoted as saying".
     const phrase = phrasesByFirst.get(t.lower)?.find((p) => spells(tokens, i, p.words, hi));
     if (phrase) {
