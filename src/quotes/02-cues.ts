@@ -66,12 +66,17 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
     const afterTo = tokens[i + entry.words.length + 1];
     if (entry.verb.base === 'say' && tokens[i + entry.words.length]?.lower === 'to' && afterTo && (afterTo.pos === 'VERB' || afterTo.pos === 'AUX')) continue;
     const to = i + entry.words.length;
+    // "blood clots were observed in the trial": a passive without its agent reports no one's words.
+    if ((entry.form === 'participle' || entry.form === 'past') && isBeForm(tokens[i - 1]) && i - 1 >= lo && tokens[to]?.lower !== 'by') continue;
     const passive = tokens[to]?.lower === 'by' && (entry.form === 'participle' || entry.form === 'past') && isPassiveAux(tokens, i, lo);
     out.push({ from: i, to, kind: 'verb', entry, object: entry.verb.object === true, passive });
     i = to - 1;
   }
   return out;
 }
+
+const BE_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
+const isBeForm = (t: Token | undefined): boolean => t !== undefined && BE_FORMS.has(t.lower);
 
 function isPassiveAux(tokens: readonly Token[], i: number, lo: number): boolean {
   const prev = tokens[i - 1];

@@ -124,6 +124,8 @@ export function chunkAfter(tokens: readonly Token[], start: number, hi: number):
   if (isPronounSpeaker(tokens[j]!) || OBJECT_PRONOUNS.has(tokens[j]!.lower)) return { from: j, to: j + 1 };
   while (j < hi) {
     const t = tokens[j]!;
+    // "told Sky News the government would ...": a determiner after a noun opens the next phrase.
+    if (t.pos === 'DET' && j > start && !NP_LINKS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.pos !== 'DET') break;
     if (isNpToken(t) || (NP_LINKS.has(t.lower) && j + 1 < hi && isNpToken(tokens[j + 1]!) && j > start) || isAttributiveVerb(tokens, j, start) ||
         (isInnerHyphen(tokens, j) && j > start) || (j > start && isAbbreviationDot(tokens, j) && tokens[j + 1]?.pos === 'PROPN')) j++;
     else break;

@@ -100,10 +100,18 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
     const t = tokens[j]!;
     // '"...," adding that ...', ', citing ...': a new attribution of the same speaker.
     const g = tokens[j + 1]!;
-    if (t.text === ',' && g.pos === 'VERB' && /ing$/.test(g.lower) && CUE_INDEX.get(g.lower)?.some((e) => e.words.length === 1 && e.form === 'gerund')) return j;
+    if (t.text === ',' && isCueGerund(g)) return j;
+    // '... "happy for my brother," adding a photo': the comma and the closing mark end the words.
+    if (t.text === ',' && isQuoteMark(g) && g.start === t.end && j + 2 < end && isCueGerund(tokens[j + 2]!)) return j + 2;
     if (t.lower !== 'but' && t.lower !== 'and') continue;
     const next = tokens[j + 1]!;
     const after = tokens[j + 2];
+    // "..., and called the pledge ...", "... and added that ...": the speaker's next verb, not the reported clause's.
+    if (next.pos === 'VERB' && (tokens[j - 1]!.text === ',' || isPastCue(next)) && (isPastCue(next) || /ed$/.test(next.lower))) {
+      let cut = j;
+      while (cut > k && tokens[cut - 1]!.text === ',') cut--;
+      return cut;
+    }
     const negated = (next.pos === 'AUX' || next.lower === 'did' || next.lower === 'does') && after && (after.lower === 'not' || after.lower === "n't");
     if (negated || next.lower === 'declined' || next.lower === 'refused' || next.lower === 'would' && after?.lower === 'not') {
       let cut = j;
@@ -113,6 +121,12 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
   }
   return end;
 }
+
+const isCueGerund = (t: Token): boolean =>
+  t.pos === 'VERB' && t.lower.endsWith('ing') && CUE_INDEX.get(t.lower)?.some((e) => e.words.length === 1 && e.form === 'gerund') === true;
+
+const isPastCue = (t: Token): boolean =>
+  CUE_INDEX.get(t.lower)?.some((e) => e.words.length === 1 && e.form === 'past' && e.verb.kind === 'speech') === true;
 
 /** '"...," he said, adding that ...': the speaker of the cue the gerund follows. */
 function speakerOfEarlierCue(tokens: readonly Token[], lo: number, gerund: number): Range | null {

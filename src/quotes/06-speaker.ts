@@ -333,7 +333,8 @@ export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], histor
   if (described) return fromEntities([described.entity], span, appositionRole, ctx);
 
   // "the company" / "the senator" with no link: the nearest earlier entity of the right kind.
-  if (first.lower === 'the' || first.lower === 'this' || first.pos === 'DET' && r.to - r.from <= 4) {
+  // "Another analyst" is someone else than the analyst before.
+  if (first.lower === 'the' || first.lower === 'this' || first.pos === 'DET' && r.to - r.from <= 4 && first.lower !== 'another') {
     const singular = PLURAL_DESCRIPTIONS[last.lower];
     if (singular) {
       // "the companies", "both banks": the two organisations the article is about.

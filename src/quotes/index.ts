@@ -68,12 +68,14 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
       const nextStart = nextSentence ? nextSentence.start : nextPara?.start;
       const nextStartsQuote = nextStart !== undefined && (OPENING_MARKS.includes(doc.norm[nextStart] ?? '') || isQuoteMark(tokens[s.hi]));
       let previous: Candidate | null = null;
+      const inSentence: Candidate[] = [];
       for (const cue of findCues(tokens, s.lo, s.hi)) {
         if (insideQuote(longSpans, tokens[cue.from]!.start)) continue;
-        const c: Candidate | null = reportedAt(s, cue, nextStartsQuote) ?? coordinated(s, cue, previous);
+        const c: Candidate | null = reportedAt(s, cue, nextStartsQuote) ?? coordinated(s, cue, previous, inSentence);
         if (!c) continue;
         const before = previous;
         previous = c;
+        inSentence.push(c);
         if (c.parts.length > 0 && !classifyQuoted(c, spans, consumed, doc.norm)) continue;
         if (before) truncateBefore(before, c, s);
         candidates.push(c);
@@ -94,15 +96,23 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
  * "Machado promised to continue and said she would stand up": a cue joined by "and" or "but" to an earlier one
  * shares its speaker; the earlier content stops before the "and".
  */
-function coordinated(s: SentenceView, cue: Cue, previous: Candidate | null): Candidate | null {
+function coordinated(s: SentenceView, cue: Cue, latest: Candidate | null, earlier: readonly Candidate[]): Candidate | null {
   let li = cue.from - 1;
   while (li > s.lo && (s.tokens[li]!.pos === 'AUX' || s.tokens[li]!.pos === 'ADV')) li--;
   const link = s.tokens[li];
   if (!link || (link.lower !== 'and' && link.lower !== 'but')) return null;
-  if (!previous) return subjectCoordinated(s, cue, li);
-  if (!previous.speaker || previous.parts.length !== 1) return null;
-  const [ps, pe] = previous.parts[0]!;
-  if (link.start <= ps || link.start >= pe) return null;
+  if (!latest) return subjectCoordinated(s, cue, li);
+  // The earlier words run over the link, or already stop right before it (at most a comma between).
+  const reaches = (c: Candidate): boolean => {
+    if (!c.speaker || c.parts.length !== 1) return false;
+    const [ps, pe] = c.parts[0]!;
+    return link.start > ps && (link.start < pe || s.tokens[li - 1]!.end === pe || (s.tokens[li - 1]!.text === ',' && s.tokens[li - 2]?.end === pe));
+  };
+  // "X said the government had announced ..., and called ...": the outermost attribution that reaches the
+  // link is the subject of the coordinated cue, not one reported inside its words.
+  const previous = earlier.find(reaches) ?? null;
+  if (!previous) return null;
+  const [ps] = previous.parts[0]!;
   const end = contentEnd(s);
   let k = cue.to;
   if (s.tokens[k]?.lower === 'that') k++;
