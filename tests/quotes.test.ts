@@ -86,6 +86,10 @@ describe('quotes: who said what', () => {
       { kind: 'indirect', speaker: 'Rajiv Menon', content: 'no cases of infection were observed in the trial and that side effects were rare', cue: 'said' }],
     ['"another analyst" is not the analyst before', 'Jonathan Meyers, an analyst at Barclays, said the deal was fair.\n\nAnother analyst said the target looked "aggressive but achievable."',
       { kind: 'mixed', speaker: null, content: 'the target looked "aggressive but achievable."', cue: 'said', nth: 1 }],
+    ['a multi-word cue with an irregular past before a colon', 'Teresa Maui spoke next.\n\nShe went on: "We cannot wait for next year."',
+      { kind: 'direct', speaker: 'Teresa Maui', content: 'We cannot wait for next year.', cue: 'went on' }],
+    ['"there" between the speaker and the cue', 'Volunteers there said the center had cots for up to 500 people.',
+      { kind: 'indirect', speaker: null, content: 'the center had cots for up to 500 people', cue: 'said' }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {

@@ -67,7 +67,7 @@ export const CUE_AUXILIARIES: readonly string[] = [
   'both', 'all', 'first', 'since', 'just', 'separately', 'subsequently', 'initially', 'originally', 'reportedly',
   'often', 'frequently', 'always', 'openly', 'quietly', 'tersely', 'simply', 'flatly', 'firmly', 'bluntly',
   'angrily', 'calmly', 'confidently', 'cautiously', 'candidly', 'already', 'once', 'allegedly', 'has since',
-  'is', 'was', 'are', 'were', 'had previously', 'himself', 'herself', 'itself', 'themselves', 'too',
+  'is', 'was', 'are', 'were', 'had previously', 'himself', 'herself', 'itself', 'themselves', 'too', 'there', 'here',
 ];
 
 /** Time words between a speaker and the cue: "Calloway Biosciences today announced", "the mayor on Monday said". */

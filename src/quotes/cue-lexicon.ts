@@ -13,7 +13,7 @@ const DOUBLING = new Set(['admit', 'quip', 'concur', 'regret', 'commit', 'omit',
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function present(v: string): string {
-  if (/(s|sh|ch|x|z)$/.test(v)) return `${v}es`;
+  if (/(s|sh|ch|x|z|o)$/.test(v)) return `${v}es`;
   if (v.endsWith('y') && !VOWELS.has(v[v.length - 2] ?? '')) return `${v.slice(0, -1)}ies`;
   return `${v}s`;
 }
@@ -45,11 +45,13 @@ export function buildCueIndex(verbs: readonly CueVerb[] = CUE_VERBS): Map<string
   };
   for (const verb of verbs) {
     const [head, ...rest] = verb.base.split(' ') as [string, ...string[]];
-    const past = verb.past ?? regularPast(head);
+    // An irregular form may be written with its particle ("went on" for "go on"): only its first word inflects.
+    const firstWord = (form: string): string => form.split(' ')[0]!;
+    const past = verb.past ? firstWord(verb.past) : regularPast(head);
     put(verb, 'base', head, rest);
     put(verb, 'present', present(head), rest);
     put(verb, 'past', past, rest);
-    put(verb, 'participle', verb.participle ?? past, rest);
+    put(verb, 'participle', verb.participle ? firstWord(verb.participle) : past, rest);
     put(verb, 'gerund', gerund(head), rest);
   }
   return index;
