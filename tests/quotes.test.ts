@@ -90,6 +90,12 @@ describe('quotes: who said what', () => {
       { kind: 'direct', speaker: 'Teresa Maui', content: 'We cannot wait for next year.', cue: 'went on' }],
     ['"there" between the speaker and the cue', 'Volunteers there said the center had cots for up to 500 people.',
       { kind: 'indirect', speaker: null, content: 'the center had cots for up to 500 people', cue: 'said' }],
+    ['the writer\'s comment in apposition ends the words', 'Naoko Fujita said she expected the bank to raise its rate by July, a move that could support the yen.',
+      { kind: 'indirect', speaker: 'Naoko Fujita', content: 'she expected the bank to raise its rate by July', cue: 'said' }],
+    ['a relative clause with a town and its state before the cue', 'FitTrail, which is based in Boulder, Colorado, says it has about 95 million users.',
+      { kind: 'indirect', speaker: 'FitTrail', content: 'it has about 95 million users', cue: 'says' }],
+    ['"which" for a named organisation, the words ending where the main clause resumes', 'AMD, which has said it will not compete at the top of the market, took a lighter tone.',
+      { kind: 'indirect', speaker: 'AMD', content: 'it will not compete at the top of the market', cue: 'said' }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {
@@ -144,6 +150,13 @@ describe('quotes: who said what', () => {
     ['a film title with a cue nearby', 'The film "The Salt Road" won the top prize on Saturday.'],
   ])('not a quote: %s', (_name, body) => {
     for (const q of quotesOf(body)) expect(q.kind === 'direct' && /^(smart|Black Beauty|The Rocket|The Salt Road)$/.test(q.content?.text ?? '')).toBe(false);
+  });
+
+  test.each([
+    ['an announcement of a thing, with no clause', 'Passengers face disruption after the RMT union announced a fresh wave of strikes in its long-running dispute over pay.'],
+    ['"which" standing for a thing, not a speaker', 'The report, which said prices rose, was ignored by ministers.'],
+  ])('no reported words: %s', (_name, body) => {
+    expect(quotesOf(body).map((q) => q.content?.text)).toEqual([]);
   });
 
   test('"declined to comment" attributes no content', () => {

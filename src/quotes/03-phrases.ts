@@ -245,6 +245,13 @@ export function isDescription(tokens: readonly Token[], r: Range): boolean {
   return false;
 }
 
+/** One to three proper nouns between two commas, after another proper noun: ", Colorado," in "Boulder, Colorado,". */
+function isPlaceTail(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3 || tokens[from - 2]?.pos !== 'PROPN') return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.pos !== 'PROPN') return false;
+  return true;
+}
+
 /**
  * Before a comma that closes an apposition: skip back over a parenthetical adverbial (", in his victory
  * speech,") or a relative clause (", who heads the union,") to the comma that opens it.
@@ -256,6 +263,8 @@ function skipParenthetical(tokens: readonly Token[], lo: number, comma: number):
       const opener = tokens[k + 1]!;
       const gerund = opener.pos === 'VERB' && opener.lower.endsWith('ing');
       if (opener.pos === 'ADP' || gerund || opener.lower === 'who' || opener.lower === 'whose' || opener.lower === 'which') return k;
+      // "which is based in Boulder, Colorado,": a state after its town, inside the clause.
+      if (isPlaceTail(tokens, k + 1, comma)) continue;
       return comma;
     }
     if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return comma;

@@ -101,6 +101,8 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
     // '"...," adding that ...', ', citing ...': a new attribution of the same speaker.
     const g = tokens[j + 1]!;
     if (t.text === ',' && isCueGerund(g)) return j;
+    // "..., a move that could narrow the gap": the writer's comment on the words, in apposition to them.
+    if (t.text === ',' && (g.lower === 'a' || g.lower === 'an') && isCommentNoun(tokens, j + 2, end)) return j;
     // '... "happy for my brother," adding a photo': the comma and the closing mark end the words.
     if (t.text === ',' && isQuoteMark(g) && g.start === t.end && j + 2 < end && isCueGerund(tokens[j + 2]!)) return j + 2;
     if (t.lower !== 'but' && t.lower !== 'and') continue;
@@ -118,6 +120,24 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
       while (cut > k && tokens[cut - 1]!.text === ',') cut--;
       return cut;
     }
+  }
+  return end;
+}
+
+/** "move that", "step which", "decision widely seen as": a noun (with adjectives) and a relative pronoun. */
+function isCommentNoun(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k < from + 3 && tokens[k]!.pos === 'ADJ') k++;
+  const noun = tokens[k];
+  const rel = tokens[k + 1];
+  return noun !== undefined && noun.pos === 'NOUN' && rel !== undefined && (rel.lower === 'that' || rel.lower === 'which');
+}
+
+/** The comma after which a sentence's main verb follows its relative clause: ", took a lighter tone". */
+function mainClauseResumes(tokens: readonly Token[], k: number, end: number): number {
+  for (let j = k + 2; j < end - 1; j++) {
+    const next = tokens[j + 1]!;
+    if (tokens[j]!.text === ',' && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing')) return j;
   }
   return end;
 }
@@ -168,6 +188,22 @@ function tailIsAdverbial(tokens: readonly Token[], k: number, end: number): bool
   const t = tokens[k]!;
   const next = tokens[k + 1];
   return t.text === ',' && next !== undefined && (next.pos === 'SCONJ' || next.pos === 'ADV' || next.lower === 'as' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
+}
+
+/**
+ * A verb that heads the reported clause, not one tagged so inside a noun phrase: "announced a fresh wave of
+ * strikes in its long-running dispute over pay" has none ("running" after a hyphen, "pay" after a preposition).
+ */
+function hasClauseVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing')) continue;
+    const prev = tokens[k - 1];
+    if (k > from && prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.text === '-')) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A verb that can head a clause: an auxiliary, or a verb that is no -ing form. */
@@ -279,11 +315,14 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
   let sp = speakerBefore(tokens, lo, cue.from);
   const prev = tokens[cue.from - 1];
   // "said Mr. Kamin, who emphasized that ...": the relative pronoun stands for the name before its comma.
+  // "AMD, which has said it will not compete ..., took a lighter tone": the words end where the main clause resumes.
+  let relative = false;
   if (!sp && prev) {
     // "..., who in 2010 said": a short time phrase may stand between.
     let w = cue.from - 1;
-    while (w > lo && w >= cue.from - 5 && tokens[w]!.lower !== 'who' && ['ADP', 'NUM', 'ADV', 'PROPN'].includes(tokens[w]!.pos)) w--;
-    if (tokens[w]?.lower === 'who' && tokens[w - 1]?.text === ',') {
+    while (w > lo && w >= cue.from - 5 && tokens[w]!.lower !== 'who' && tokens[w]!.lower !== 'which' && ['ADP', 'NUM', 'ADV', 'PROPN', 'AUX'].includes(tokens[w]!.pos)) w--;
+    const pronoun = tokens[w]?.lower;
+    if ((pronoun === 'who' || pronoun === 'which') && tokens[w - 1]?.text === ',') {
       // "McConnell, now the Senate majority leader, who ...": past an apposition to the name.
       const head0 = chunkBefore(tokens, lo, w - 1);
       let head = head0;
@@ -291,7 +330,11 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
         const earlier = chunkBefore(tokens, lo, head0.from - 1);
         if (earlier && isName(tokens, earlier)) head = earlier;
       }
-      if (head) sp = { head, apposition: null };
+      // "which" stands for a named organisation, not for a thing or a clause.
+      if (head && (pronoun === 'who' || isName(tokens, head))) {
+        sp = { head, apposition: null };
+        relative = true;
+      }
     }
   }
   if (!sp && prev && (prev.lower === 'which' || prev.lower === 'that') && cue.from - 1 >= lo) {
@@ -344,8 +387,9 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
       }
       return null;
     }
-    if (rest < 3 || !(hasVerb(tokens, k, end) || NAMING_CUES.has(cue.entry?.verb.base ?? ''))) return null;
+    if (rest < 3 || !((thatAt >= 0 ? hasVerb(tokens, k, end) : hasClauseVerb(tokens, k, end)) || NAMING_CUES.has(cue.entry?.verb.base ?? ''))) return null;
     end = cutAtNewPredicate(tokens, k, end);
+    if (relative) end = mainClauseResumes(tokens, k, end);
     for (let j = k + 3; j < end; j++) if (tokens[j]!.text === ';') end = j;
     return make(s, [range(s, k, end)], sp, cue, thatAt >= 0 ? 'speaker-cue-that' : 'speaker-cue', thatAt >= 0 ? 0.85 : 0.75, { addressee });
   }
