@@ -59,6 +59,11 @@ function buildClasses(): Map<string, WordClass> {
   return m;
 }
 
+/** Every word the number grammar knows, lowercased. */
+export function numberWords(): string[] {
+  return [...CLASSES.keys()];
+}
+
 /** What a lowercased word is to the number grammar, or null. */
 export function classifyWord(w: string): WordClass | null {
   return CLASSES.get(w) ?? null;

@@ -12,6 +12,7 @@ import { normalize } from '../text/normalize.js';
 import { makeSpan } from '../text/span.js';
 import { boundAfter, boundBefore, changeAfter, changeBefore, changeVerbNear, rateAfter } from './context.js';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money.js';
+import { mayHoldQuantity } from './may-hold-quantity.js';
 import { classifyWord } from './number-words.js';
 import { scanNumbers, type NumberMention } from './numbers.js';
 import type { Quantity } from './quantity.js';
@@ -55,6 +56,7 @@ export function findQuantities(norm: string, start = 0, end = norm.length, input
   if (typeof norm !== 'string' || typeof input !== 'string') throw new TypeError('whosaid: findQuantities expects a string');
   if (input.length !== norm.length) throw new RangeError('whosaid: findQuantities expects the input and its normalised copy to have the same length');
   if (!(start >= 0 && end <= norm.length && start <= end)) throw new RangeError(`whosaid: findQuantities range [${start}, ${end}) is outside the text`);
+  if (!mayHoldQuantity(norm, start, end)) return [];
   const toks = tokenize(norm, start, end);
   if (toks.length === 0) return [];
   const ms = scanNumbers(norm, start, end, toks);
