@@ -3,10 +3,23 @@ import {
   CHECKWORTHINESS_WEIGHTS, COMPARISON_WORDS, FIRST_PERSON, PREDICTION_WORDS, SUPERLATIVE_WORDS,
 } from '../lexicons/checkworthiness.js';
 
-const superlatives = new Set(SUPERLATIVE_WORDS);
-const comparisons = new Set(COMPARISON_WORDS);
-const predictions = new Set(PREDICTION_WORDS);
-const firstPerson = new Set(FIRST_PERSON);
+const COMPARISON = 1;
+const SUPERLATIVE = 2;
+const ANECDOTE = 4;
+const PREDICTION = 8;
+
+/** Each feature word with the features it marks: one look-up per token. */
+const FEATURE_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (words: readonly string[], bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  mark(COMPARISON_WORDS, COMPARISON);
+  mark(SUPERLATIVE_WORDS, SUPERLATIVE);
+  mark(FIRST_PERSON, ANECDOTE);
+  mark(PREDICTION_WORDS, PREDICTION);
+  return m;
+})();
 
 /** What the statement (the sentence) that makes a claim says, read once per sentence. */
 export interface StatementFeatures {
@@ -17,14 +30,12 @@ export interface StatementFeatures {
 }
 
 export function statementFeatures(statement: readonly Token[]): StatementFeatures {
-  const f: StatementFeatures = { comparison: false, superlative: false, anecdote: false, prediction: false };
-  for (const t of statement) {
-    if (comparisons.has(t.lower)) f.comparison = true;
-    if (superlatives.has(t.lower)) f.superlative = true;
-    if (firstPerson.has(t.lower)) f.anecdote = true;
-    if (predictions.has(t.lower)) f.prediction = true;
-  }
-  return f;
+  let bits = 0;
+  for (const t of statement) bits |= FEATURE_WORDS.get(t.lower) ?? 0;
+  return {
+    comparison: (bits & COMPARISON) !== 0, superlative: (bits & SUPERLATIVE) !== 0, anecdote: (bits & ANECDOTE) !== 0,
+    prediction: (bits & PREDICTION) !== 0,
+  };
 }
 
 export interface WorthInput {

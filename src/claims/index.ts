@@ -18,13 +18,14 @@ export { parseNumber } from './numbers.js';
  * check-worthiness score with its features. Boilerplate and repeated paragraphs are not the article's.
  */
 export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readonly Quote[]): Claim[] {
-  const index = buildLinkIndex(entities);
-  const quoteIndex = buildQuoteIndex(quotes);
   const bodyParagraphs = new Set(doc.structure.paragraphs.filter(isBody).map((p) => p.index));
   const out: Claim[] = [];
   const sentences = doc.structure.sentences.filter((s) => bodyParagraphs.has(s.paragraph));
   // A bare count ("About 4.2 million") takes the counted noun of the sentences just before it.
   const perSentence = carryUnits(sentences.map((s) => findQuantities(doc.norm, s.start, s.end, doc.text)));
+  if (perSentence.every((qs) => qs.length === 0)) return out;
+  const index = buildLinkIndex(entities);
+  const quoteIndex = buildQuoteIndex(quotes);
   sentences.forEach((s, i) => {
     const quantities = perSentence[i]!;
     if (quantities.length === 0) return;

@@ -6,6 +6,7 @@ import {
   CODE_ALIASES, CURRENCY_PREFIX_WORDS, CURRENCY_QUALIFIERS, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS,
   DOLLAR_PREFIXES, ISO_CODES, LOWERCASE_CODES, PREFIX_CODES,
 } from '../lexicons/currencies.js';
+import { dict } from '../lexicons/numbers.js';
 import type { Token } from './tokens.js';
 
 export interface CurrencyMatch {
@@ -144,11 +145,16 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
   return null;
 }
 
+/** Currency plurals that are not the singular plus "s". */
+const SPECIAL_PLURALS: Readonly<Record<string, string>> = dict({
+  kroner: 'krone', kronor: 'krona', reais: 'real', markkaa: 'markka', lire: 'lira', pesos: 'peso', liras: 'lira',
+});
+
 /** The singular key of a currency word in CURRENCY_QUALIFIERS, or null when it is no currency word. */
 function currencyBase(w: string): string | null {
   if (CURRENCY_WORDS[w] === undefined && w !== 'real') return null;
-  const special: Record<string, string> = { kroner: 'krone', kronor: 'krona', reais: 'real', markkaa: 'markka', lire: 'lira', pesos: 'peso', liras: 'lira' };
-  if (special[w] !== undefined) return special[w]!;
+  const special = SPECIAL_PLURALS[w];
+  if (special !== undefined) return special;
   if (CURRENCY_QUALIFIERS[w] !== undefined) return w;
   if (w.endsWith('s') && CURRENCY_QUALIFIERS[w.slice(0, -1)] !== undefined) return w.slice(0, -1);
   return w;

@@ -132,8 +132,9 @@ function skippableChunk(norm: string, i: number, end: number): number {
     j++;
     if (j - i > MAX_CHUNK) break;
   }
-  const head = norm.slice(i, Math.min(i + 4, end)).toLowerCase();
-  if (head === 'www.') url = true;
+  // "www." in any case (no other code lowercases to "w" or ".")
+  if (i + 4 <= end && (norm.charCodeAt(i) | 32) === 119 && (norm.charCodeAt(i + 1) | 32) === 119 && (norm.charCodeAt(i + 2) | 32) === 119 &&
+      norm.charCodeAt(i + 3) === 46) url = true;
   if (!url && at > i && isLetterCode(norm.charCodeAt(at - 1)) && isLetterCode(norm.charCodeAt(at + 1))) url = true;
   if (!url) return i;
   // a URL or address ends before trailing sentence punctuation

@@ -77,7 +77,7 @@ export function measureAfter(toks: readonly Token[], at: number, glued: string |
   }
   if (!isWord(t)) return null;
   // multi-word units first: "degrees Celsius", "square kilometres", "metres per second", "kilowatt-hours"
-  for (let width = 4; width >= 2; width--) {
+  for (let width = MULTI_WORD_HEADS.has(t.lower) ? 4 : 1; width >= 2; width--) {
     const key = wordsKey(toks, at, at + width);
     if (key === null) continue;
     const w = MEASURE_WORDS[key];
@@ -98,6 +98,14 @@ export function measureAfter(toks: readonly Token[], at: number, glued: string |
   }
   return null;
 }
+
+/**
+ * Every proper prefix of a MEASURE_WORDS key: a key of several tokens starts with its first token's lowercased text
+ * and goes on, so a word that is no such prefix starts no multi-word unit.
+ */
+const MULTI_WORD_HEADS: ReadonlySet<string> = new Set(
+  Object.keys(MEASURE_WORDS).flatMap((key) => Array.from({ length: key.length - 1 }, (_, n) => key.slice(0, n + 1))),
+);
 
 function entry(e: UnitEntry, kind: UnitKind, end: number): UnitMatch {
   return match(e.unit, kind, end, e.factor ?? 1);
