@@ -127,6 +127,10 @@ describe('scanNumbers', () => {
     ['a larger number before "in" is no ratio', 'I count 12 in six boxes', [12, 6]],
     ['"over" before a noun is no fraction', '$2000 over 3 years', [2000, 3]],
     ['URLs are skipped', 'see https://example.com/a?q=30%25 and 5', [5]],
+    ['a "www." head is a URL with no scheme', 'see WWW.example.com/a/30 and 5', [5]],
+    ['an e-mail address is skipped', 'write to ann@example2024.com by 5', [5]],
+    ['a colon with no slashes makes no URL', 'the score: 30 to 5', [30, 5]],
+    ['"www" with no dot is a word', 'see www 30 and 5', [30, 5]],
   ])('%s', (_n, text, expected) => {
     expect(values(text)).toEqual(expected);
   });

@@ -23,6 +23,10 @@ export interface LinkIndex {
   dates: readonly MentionRef[];
 }
 
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
 export function buildLinkIndex(entities: readonly Entity[]): LinkIndex {
   const mentions: MentionRef[] = [];
   const dates: MentionRef[] = [];
@@ -32,7 +36,6 @@ export function buildLinkIndex(entities: readonly Entity[]): LinkIndex {
       (entity.type === 'date' ? dates : mentions).push({ start: m.start, end: m.end, entity });
     }
   }
-  const byStart = (a: MentionRef, b: MentionRef): number => a.start - b.start;
   return { mentions: mentions.sort(byStart), dates: dates.sort(byStart) };
 }
 
@@ -81,13 +84,17 @@ export function subjectOf(index: LinkIndex, tokens: readonly Token[], sentence: 
 
 const TIME_LEADS = new Set(['in', 'since', 'by', 'during', 'until', 'through', 'on', 'from', 'before', 'after', 'as', 'last', 'this', 'next', 'for', 'between']);
 
+/** Characters between a mention and a quantity it does not overlap. */
+function distance(m: Range, q: Range): number {
+  return m.end <= q.start ? q.start - m.end : m.start - q.end;
+}
+
 /** The time a quantity holds for: the nearest date mention in its sentence, with the preposition that leads it. */
 export function timeOf(doc: Doc, index: LinkIndex, tokens: readonly Token[], sentence: Range, q: Range): Span | null {
   const dates = within(index.dates, near(sentence, q)).filter((m) => m.end <= q.start || m.start >= q.end);
   if (dates.length === 0) return null;
   let best = dates[0]!;
-  const dist = (m: MentionRef): number => (m.end <= q.start ? q.start - m.end : m.start - q.end);
-  for (const m of dates) if (dist(m) < dist(best)) best = m;
+  for (const m of dates) if (distance(m, q) < distance(best, q)) best = m;
   let start = best.start;
   const lead = tokensWithin(tokens, { start: best.start - 8, end: best.start }).pop();
   if (lead && TIME_LEADS.has(lead.lower)) start = lead.start;
@@ -101,7 +108,7 @@ export interface QuoteIndex {
 
 export function buildQuoteIndex(quotes: readonly Quote[]): QuoteIndex {
   const parts = quotes.flatMap((quote) => quote.parts.map((p) => ({ start: p.start, end: p.end, quote })));
-  return { parts: parts.sort((a, b) => a.start - b.start) };
+  return { parts: parts.sort(byStart) };
 }
 
 /** The quote whose content holds the quantity (parts of different quotes never overlap). */

@@ -61,7 +61,6 @@ export function findQuantities(norm: string, start = 0, end = norm.length, input
   if (toks.length === 0) return [];
   const ms = scanNumbers(norm, start, end, toks);
   const covered = new Uint8Array(toks.length);
-  const isCovered = (k: number): boolean => covered[k] === 1;
   const drafts: Draft[] = [];
   const skipped = new Set<number>();
   let lastCounted: string | null = null;
@@ -76,7 +75,7 @@ export function findQuantities(norm: string, start = 0, end = norm.length, input
     // ranges: "5-10%", "between 200 and 300", "from $350 to $680", "19 million to 21 million"
     const joined = joinRange(toks, ms, n, d, skipped);
     if (joined !== null) n = joined;
-    qualify(toks, d, isCovered);
+    qualify(toks, d, (k) => covered[k] === 1);
     if (d.unit === null && d.unitKind === null && lastCounted !== null && !d.mention.spelled && d.upper === null && d.other === null) {
       d.unit = lastCounted;
       d.rules.push('inherit');
@@ -106,6 +105,8 @@ function toQuantity(input: string, toks: readonly Token[], d: Draft): Quantity {
 /** Undo floating-point noise from scaling: 1.1 * 1e9, 0.538 = 53.8 / 100. */
 function round(v: number): number {
   if (!Number.isFinite(v) || v === 0) return v;
+  // an integer of at most 12 digits is already what 12 significant digits write
+  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v;
   const r = Number(v.toPrecision(12));
   return r;
 }

@@ -61,6 +61,9 @@ export function tokenize(norm: string, start = 0, end = norm.length): Token[] {
   let i = start;
   let gap: 0 | 1 | 2 = 0;
   let chunkStart = true;
+  // a URL or address needs "://", "@" or a "www." head: with no ":" or "@" in the range, only the head is looked at
+  const range = norm.slice(start, end);
+  const linkMarks = range.indexOf(':') !== -1 || range.indexOf('@') !== -1;
   while (i < end) {
     const c = norm.charCodeAt(i);
     if (isSpaceCode(c)) {
@@ -72,7 +75,7 @@ export function tokenize(norm: string, start = 0, end = norm.length): Token[] {
     }
     if (chunkStart) {
       chunkStart = false;
-      const skipEnd = skippableChunk(norm, i, end);
+      const skipEnd = linkMarks || wwwAt(norm, i, end) ? skippableChunk(norm, i, end) : i;
       if (skipEnd > i) {
         out.push(make('skip', norm, i, skipEnd, gap));
         gap = 0;
@@ -120,6 +123,12 @@ function make(kind: TokenKind, norm: string, start: number, end: number, gap: 0 
 /** The longest URL or e-mail chunk read whole; a longer run of non-spaces is cut there. */
 export const MAX_CHUNK = 2048;
 
+/** "www." at i, in any case (no other code lowercases to "w" or "."). */
+function wwwAt(norm: string, i: number, end: number): boolean {
+  return i + 4 <= end && (norm.charCodeAt(i) | 32) === 119 && (norm.charCodeAt(i + 1) | 32) === 119 &&
+    (norm.charCodeAt(i + 2) | 32) === 119 && norm.charCodeAt(i + 3) === 46;
+}
+
 /** End of a URL or e-mail chunk starting at i, or i when the chunk is neither. */
 function skippableChunk(norm: string, i: number, end: number): number {
   let j = i;
@@ -132,9 +141,7 @@ function skippableChunk(norm: string, i: number, end: number): number {
     j++;
     if (j - i > MAX_CHUNK) break;
   }
-  // "www." in any case (no other code lowercases to "w" or ".")
-  if (i + 4 <= end && (norm.charCodeAt(i) | 32) === 119 && (norm.charCodeAt(i + 1) | 32) === 119 && (norm.charCodeAt(i + 2) | 32) === 119 &&
-      norm.charCodeAt(i + 3) === 46) url = true;
+  if (wwwAt(norm, i, end)) url = true;
   if (!url && at > i && isLetterCode(norm.charCodeAt(at - 1)) && isLetterCode(norm.charCodeAt(at + 1))) url = true;
   if (!url) return i;
   // a URL or address ends before trailing sentence punctuation
