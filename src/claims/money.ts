@@ -128,7 +128,7 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
   const sub = CURRENCY_SUBUNITS[t.lower];
   if (sub !== undefined && t.lower !== 'p') return { code: sub.code, factor: 1 / sub.per, first: at, end: at + 1 };
   // a qualifier of one or two words, then the currency word: "Swiss francs", "Hong Kong dollars", "U.S. dollars"
-  for (const width of [3, 2, 1, 0]) {
+  for (let width = 3; width >= 0; width--) {
     const w = toks[at + width];
     if (w === undefined || w.kind !== 'word') continue;
     const base = currencyBase(w.lower);
