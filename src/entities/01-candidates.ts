@@ -49,21 +49,28 @@ const MAX_NAME_WORDS = 12;
 /** Legal forms written after a comma: "Calloway Biosciences, Inc.", "Harbor & Pine, LLC". */
 const COMMA_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'limited', 'incorporated', 'gmbh']);
 
-const bare = (w: Word): string => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
+const bare = (w: Word): string => w.bare;
 
 /** Party and state after a legislator's name ("R-Tenn", "D-N.M."): no name of its own. */
-const isPartyTag = (w: Word): boolean => w.text.length >= 3 && /^[DRI]-[A-Z]/.test(w.text);
+const isPartyTag = (w: Word): boolean => {
+  const t = w.text;
+  if (t.length < 3 || t.charCodeAt(1) !== 45) return false;
+  const a = t.charCodeAt(0);
+  const b = t.charCodeAt(2);
+  return (a === 68 || a === 82 || a === 73) && b >= 65 && b <= 90;
+};
 
 /** A capitalised word, an all-caps word, or a word with an inner capital ("iPhone", "mRNA-1403", "al-Harbi"). */
 export function isNameWord(w: Word): boolean {
   if (w.cap) {
-    if (MONTH.has(bare(w)) || WEEKDAY.has(bare(w)) || w.text === 'I' || isPartyTag(w)) return false;
+    if (MONTH.has(w.bare) || WEEKDAY.has(w.bare) || w.text === 'I' || isPartyTag(w)) return false;
     // Contractions ("I'm", "We're") are pronouns.
     const apo = w.text.indexOf("'");
     if (apo > 0 && FUNCTION_WORDS.has(w.lower.slice(0, apo))) return false;
     return true;
   }
   // Lowercase words: only those with a capital inside ("iPhone", "mRNA-1403", "al-Harbi") can be names.
+  if (!w.upper) return false;
   const t = w.text;
   for (let k = 1; k < t.length; k++) {
     const c = t.charCodeAt(k);
@@ -147,7 +154,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     let title: string | null = null;
     let k = titleEnd(words, i, n, norm);
     if (k > i) {
-      title = words.slice(i, k).map(bare).join(' ');
+      title = keyOf(words, i, k);
     } else if (isTitleWord(w)) {
       // A run of titles alone ("Chief Executive Officer", "President") names nobody.
       let e = i;
@@ -177,7 +184,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
         }
         break;
       }
-      const gap = norm.slice(prev.outerEnd, cur.start);
+      const gapComma = isCommaGap(norm, prev.outerEnd, cur.start);
       // A nickname in quotes between first name and surname: Dorian “D-Train” Whitaker.
       const nick = at === end ? nicknameEnd(norm, words, j, n) : -1;
       if (nick > 0) {
@@ -189,15 +196,15 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       }
       const spaces = onlySpaces(norm, prev.outerEnd, cur.start);
       // "Calloway Biosciences, Inc.": a legal form after a comma belongs to the name.
-      if (gap === ', ' && at === end && cur.cap && COMMA_SUFFIXES.has(bare(cur))) {
+      if (gapComma && at === end && cur.cap && COMMA_SUFFIXES.has(bare(cur))) {
         end = at = j++;
         break;
       }
-      const commaList = gap === ', ' && commaListAhead(words, j, n, norm);
+      const commaList = gapComma && commaListAhead(words, j, n, norm);
       if (commaList) inOf = true;
-      if (!spaces && !(gap === ' & ' || gap === '&') && !commaList) break;
+      if (!spaces && !isAmpersandGap(norm, prev.outerEnd, cur.start) && !commaList) break;
       // "Court of Appeals for the 5th Circuit", "East 13th Street".
-      const ordinal = /^\d+(st|nd|rd|th)$/.test(cur.lower) && (at !== end ||
+      const ordinal = cur.digit && /^\d+(st|nd|rd|th)$/.test(cur.lower) && (at !== end ||
         (words[j + 1] !== undefined && (PLACE_HEAD.has(bare(words[j + 1]!)) || ORG_HEAD.has(bare(words[j + 1]!)))));
       // "RTX 5090", "iPhone 17", "Galaxy S26", but not "Celtics 104-99" nor a year.
       const number = cur.digit && (cur.caps || /^\d{1,5}$/.test(cur.text)) && end - k < 3 &&
@@ -240,7 +247,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     let first = startIdx;
     while (first < end && title === null && !words[first]!.caps &&
         (FUNCTION_WORDS.has(words[first]!.lower) || DESCRIPTOR.has(words[first]!.lower)) &&
-        !THE_NAME.has(words.slice(first + 1, end + 1).map(bare).join(' '))) {
+        !THE_NAME.has(keyOf(words, first + 1, end + 1))) {
       first++;
       while (first <= end && !isNameWord(words[first]!)) first++;
     }
@@ -249,7 +256,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       const ws = skipped ? words.slice(first, end + 1).filter((_, x) => !skipped!.has(first + x)) : words.slice(first, end + 1);
       // "The New York Times", "The Times": the article keeps its "The".
       let start = ws[0]!.start;
-      let key = ws.map(bare).join(' ');
+      let key = keyOf(ws, 0, ws.length);
       const before = words[first - 1];
       if (before && before.lower === 'the' && THE_NAME.has(key) && joined(first - 1, first)) {
         start = before.start;
@@ -292,8 +299,11 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
  */
 function nicknameEnd(norm: string, words: Word[], j: number, n: number): number {
   const prev = words[j - 1]!;
-  const gap = norm.slice(prev.outerEnd, words[j]!.start);
-  if (gap !== ' \u201c' && gap !== ' "' && gap !== ' \u2018' || !FIRST_NAMES.has(prev.lower)) return -1;
+  // The gap is ' “', ' "' or ' ‘'.
+  const from = prev.outerEnd;
+  const q = norm.charCodeAt(from + 1);
+  if (words[j]!.start - from !== 2 || norm.charCodeAt(from) !== 32 || (q !== 0x201c && q !== 34 && q !== 0x2018) ||
+      !FIRST_NAMES.has(prev.lower)) return -1;
   for (let k = j; k < n && k < j + 3; k++) {
     const after = words[k + 1];
     if (!after) return -1;
@@ -313,6 +323,23 @@ function closesSoon(norm: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** The bare lowercase forms of words[from, to) joined by single spaces. */
+function keyOf(words: readonly Word[], from: number, to: number): string {
+  if (to - from === 1) return words[from]!.bare;
+  let key = '';
+  for (let k = from; k < to; k++) key = k === from ? words[k]!.bare : `${key} ${words[k]!.bare}`;
+  return key;
+}
+
+/** norm[from, to) is ", ". */
+const isCommaGap = (norm: string, from: number, to: number): boolean =>
+  to - from === 2 && norm.charCodeAt(from) === 44 && norm.charCodeAt(from + 1) === 32;
+
+/** norm[from, to) is " & " or "&". */
+const isAmpersandGap = (norm: string, from: number, to: number): boolean =>
+  (to - from === 1 && norm.charCodeAt(from) === 38) ||
+  (to - from === 3 && norm.charCodeAt(from) === 32 && norm.charCodeAt(from + 1) === 38 && norm.charCodeAt(from + 2) === 32);
 
 function joinedWords(norm: string, words: Word[], a: number, b: number): boolean {
   return !words[a]!.possessive && onlySpaces(norm, words[a]!.outerEnd, words[b]!.start);

@@ -15,24 +15,44 @@ export interface Word {
   caps: boolean;
   /** Holds a digit. */
   digit: boolean;
+  /** Holds a capital letter somewhere (when it does not, `lower` is `text` itself). */
+  upper: boolean;
+  /** `lower` without a final full stop ("sen" for "Sen."). */
+  bare: string;
   /** Followed by a possessive "'s" (or a bare "'" after s). */
   possessive: boolean;
   /** End including the possessive. */
   outerEnd: number;
 }
 
-const isUpper = (c: number): boolean =>
+const upperCode = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ||
   (c > 0xff && c < 0x2000 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+
+const wordCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x250 && c <= 0x2af) ||
+  (c >= 0x300 && c <= 0x36f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x52f) ||
+  (c >= 0x1e00 && c <= 0x1eff);
+
+/** Below this code every class is looked up in CLASS; at and above it no character is a word character or a capital. */
+const TABLE_SIZE = 0x2000;
+const WORD = 1;
+const UPPER = 2;
+/** WORD and UPPER flags of each code below TABLE_SIZE, computed once when the module loads, never changed. */
+const CLASS = ((): Uint8Array => {
+  const t = new Uint8Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) t[c] = (wordCode(c) ? WORD : 0) | (upperCode(c) ? UPPER : 0);
+  return t;
+})();
+
+const isUpper = (c: number): boolean => c < TABLE_SIZE && (CLASS[c]! & UPPER) !== 0;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Letters (Latin, Greek, Cyrillic and combining marks) and digits. */
 export function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x250 && c <= 0x2af) ||
-    (c >= 0x300 && c <= 0x36f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x52f) ||
-    (c >= 0x1e00 && c <= 0x1eff);
+  return c < TABLE_SIZE && (CLASS[c]! & WORD) !== 0;
 }
 
 const APOS = 39;
@@ -128,10 +148,11 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
         if (isUpper(x)) uppers++;
       }
     }
+    // Digits and the marks inside words have no case: a word without capitals is its own lowercase.
+    const lower = uppers > 0 ? text.toLowerCase() : text;
     out.push({
-      // Digits and the marks inside words have no case: a word without capitals is its own lowercase.
-      start, end, text, lower: uppers > 0 ? text.toLowerCase() : text, cap: isUpper(c), caps: letters >= 2 && uppers === letters,
-      digit, possessive, outerEnd,
+      start, end, text, lower, cap: isUpper(c), caps: letters >= 2 && uppers === letters,
+      digit, upper: uppers > 0, bare: lower.endsWith('.') ? lower.slice(0, -1) : lower, possessive, outerEnd,
     });
     i = outerEnd;
   }
