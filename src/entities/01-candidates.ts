@@ -34,11 +34,15 @@ export interface Candidate {
 /** What the whole document says about words: wink's part of speech at an offset, words seen in lowercase. */
 export interface Hints {
   posAt(offset: number): string | null;
-  /** The article also writes this word (or its singular) in lowercase: a capital opening a sentence is no name. */
-  seenLower(lower: string): boolean;
+  /**
+   * Single words opening a sentence that are weak if the article also writes the word (or its singular or
+   * plural) in lowercase; settled by settleWeak after the scan, in one pass over the tokens. Null: never weak
+   * for that reason.
+   */
+  seenLowerPending: Candidate[] | null;
 }
 
-const NO_HINTS: Hints = { posAt: () => null, seenLower: () => false };
+const NO_HINTS: Hints = { posAt: () => null, seenLowerPending: null };
 
 /**
  * The longest name, in words with its particles ("National Union of Rail, Maritime and Transport Workers" has
@@ -106,17 +110,39 @@ export function findCandidates(doc: Doc): Candidate[] {
     const zone: Zone = p.zone === 'title' || p.zone === 'heading' ? 'head' : 'body';
     scanSentence(doc.norm, s.start, s.end, s.index, zone, out, hints);
   }
+  settleWeak(doc, hints.seenLowerPending!);
   return out;
+}
+
+/**
+ * Marks weak the pending candidates whose word the article also writes in lowercase (a token starting with a
+ * lowercase ASCII letter whose lowercase form is the word, its singular or its plural): one pass over the
+ * tokens, looking up only the few words asked about.
+ */
+function settleWeak(doc: Doc, pending: readonly Candidate[]): void {
+  if (pending.length === 0) return;
+  const asked = new Set<string>();
+  for (const c of pending) {
+    const w = c.words[0]!.lower;
+    asked.add(w);
+    if (w.endsWith('s')) asked.add(w.slice(0, -1));
+    asked.add(`${w}s`);
+  }
+  const seen = new Set<string>();
+  const norm = doc.norm;
+  for (const t of doc.tokens) {
+    // A token's text is norm[start, end): its first character read from norm.
+    const c = norm.charCodeAt(t.start);
+    if (c >= 97 && c <= 122 && asked.has(t.lower)) seen.add(t.lower);
+  }
+  for (const c of pending) {
+    const w = c.words[0]!.lower;
+    c.weak = seen.has(w) || (w.endsWith('s') && seen.has(w.slice(0, -1))) || seen.has(`${w}s`);
+  }
 }
 
 function docHints(doc: Doc): Hints {
   const tokens = doc.tokens;
-  const lower = new Set<string>();
-  for (const t of tokens) {
-    const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122) lower.add(t.lower);
-  }
-  const seenLower = (w: string): boolean => lower.has(w) || (w.endsWith('s') && lower.has(w.slice(0, -1))) || lower.has(`${w}s`);
   const posAt = (offset: number): string | null => {
     let lo = 0;
     let hi = tokens.length - 1;
@@ -129,7 +155,7 @@ function docHints(doc: Doc): Hints {
     }
     return null;
   };
-  return { posAt, seenLower };
+  return { posAt, seenLowerPending: [] };
 }
 
 /** Names of one stretch of text (a sentence, a dateline) appended to `out`. */
@@ -264,10 +290,11 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       }
       const single = ws.length === 1 && !ws[0]!.caps && !ws[0]!.digit;
       const lowerWord = ws[0]!.lower;
-      const weak = single && title === null && initialAt(first) &&
-        (isCommon(lowerWord) || hints.seenLower(lowerWord) || (hints.posAt(ws[0]!.start) ?? 'PROPN') !== 'PROPN') &&
-        !KNOWN_ORGS.has(lowerWord) &&
+      // Weak when the word is ordinary, or not tagged a proper noun, or (settled later) seen in lowercase.
+      const mayBeWeak = single && title === null && initialAt(first) && !KNOWN_ORGS.has(lowerWord) &&
         !PLACES.has(lowerWord) && !FIRST_NAMES.has(lowerWord);
+      const weak = mayBeWeak && (isCommon(lowerWord) || (hints.posAt(ws[0]!.start) ?? 'PROPN') !== 'PROPN');
+      const askLower = mayBeWeak && !weak && hints.seenLowerPending !== null;
       const lastW = ws[ws.length - 1]!;
       const opened = words[startIdx]!.start;
       const quoted = OPENING_QUOTES.has(norm.charCodeAt(opened - 1)) && closesSoon(norm, lastW.end, to) && !lastW.possessive;
@@ -284,10 +311,12 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
         continue;
       }
       const text = skipped ? ws.map((x) => x.text).join(' ') : null;
-      out.push({
+      const candidate: Candidate = {
         start, end: lastW.end, words: ws, key, text, sentence, zone, weak, title, quoted,
         context: { words, first, last: end },
-      });
+      };
+      out.push(candidate);
+      if (askLower) hints.seenLowerPending!.push(candidate);
     }
     i = Math.max(end + 1, i + 1);
   }

@@ -27,7 +27,15 @@ export function addCues(a: Cues, b: Cues, cap = Infinity): void {
   a.female = clamp(a.female + b.female, cap);
 }
 
-const bare = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);
+/** Whether norm[from, to) is ' ' (SPACE), ', ' (COMMA) or something else (OTHER): no string is made. */
+const SPACE = 1;
+const COMMA = 2;
+const OTHER = 0;
+function gapKind(norm: string, from: number, to: number): number {
+  if (to - from === 1) return norm.charCodeAt(from) === 32 ? SPACE : OTHER;
+  if (to - from === 2) return norm.charCodeAt(from) === 44 && norm.charCodeAt(from + 1) === 32 ? COMMA : OTHER;
+  return OTHER;
+}
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'argued', 'noted', 'recalled',
   'insisted', 'warned', 'acknowledged', 'admitted', 'replied', 'asked', 'believes', 'thinks']);
@@ -42,7 +50,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 /** What the name itself says: lexicons, heads, suffixes, digits, title. */
 export function nameCues(c: Candidate): Cues {
   const cues = noCues();
-  const ws = c.words.map((w) => bare(w.lower));
+  const ws = c.words.map((w) => w.bare);
   const key = c.key.startsWith('the ') ? c.key.slice(4) : c.key;
   const last = ws[ws.length - 1]!;
   const n = ws.length;
@@ -55,7 +63,9 @@ export function nameCues(c: Candidate): Cues {
   if (c.key.startsWith('the ')) cues.organization += 6;
   if (KNOWN_ORGS.has(key) || KNOWN_ORGS.has(c.key)) cues.organization += TEAMS.has(key) ? 8 : 6;
   if (PLACES.has(key) || PLACE_ALIAS.has(key)) cues.place += 5;
-  if (c.words.some((w) => w.digit && !/^\d+(st|nd|rd|th)$/.test(w.lower)) || /^[a-z]+[A-Z]/.test(c.words[0]!.text)) {
+  const w0 = c.words[0]!;
+  // (The pattern needs a capital, which only words with `upper` hold.)
+  if (c.words.some((w) => w.digit && !/^\d+(st|nd|rd|th)$/.test(w.lower)) || (w0.upper && /^[a-z]+[A-Z]/.test(w0.text))) {
     cues.product += 5;
   }
   if (c.quoted && c.title === null) cues.product += 4;
@@ -66,7 +76,7 @@ export function nameCues(c: Candidate): Cues {
   else if (ORG_HEAD.has(last) && n > 1) cues.organization += 5;
   else if (PLACE_HEAD.has(last) && n > 1 && !(n === 2 && FIRST_NAMES.has(ws[0]!))) cues.place += 5;
   else if (ws.some((w) => ORG_HEAD.has(w)) && n > 1) cues.organization += 3;
-  if (n > 1 && c.words.some((w, k) => k > 0 && /&/.test(w.text))) cues.organization += 3;
+  if (n > 1 && c.words.some((w, k) => k > 0 && w.text.includes('&'))) cues.organization += 3;
   // "BBC Radio 5 Live", "Google DeepMind": a known organisation's name opens it.
   if (n > 1 && KNOWN_ORGS.has(ws[0]!) && !PLACES.has(ws[0]!)) cues.organization += 4;
   if (KNOWN_PRODUCTS.has(key)) cues.product += 8;
@@ -122,23 +132,23 @@ export function contextCues(c: Candidate, norm: string): Cues {
     if (prev.lower === 'of' && before && PLACE_OF.has(before.lower)) cues.place += 4;
   }
   if (next) {
-    const gap = norm.slice(lastWord.outerEnd, next.start);
+    const gap = gapKind(norm, lastWord.outerEnd, next.start);
     const after = words[last + 2];
     if (lastWord.possessive) {
       if (ORG_AFTER_POSSESSIVE.has(next.lower)) cues.organization += 1;
-    } else if (gap === ' ' && SPEECH_AFTER.has(next.lower)) {
+    } else if (gap === SPACE && SPEECH_AFTER.has(next.lower)) {
       cues.person += 0.5;
-    } else if (gap === ', ' && /^\d{1,3}$/.test(next.text) && after && norm.slice(next.outerEnd, after.start).startsWith(',')) {
+    } else if (gap === COMMA && /^\d{1,3}$/.test(next.text) && after && after.start > next.outerEnd && norm.charCodeAt(next.outerEnd) === 44) {
       cues.person += 4;
-    } else if (gap === ', ' && next.lower === 'who') {
+    } else if (gap === COMMA && next.lower === 'who') {
       cues.person += 2;
-    } else if (gap === ', ' && next.lower === 'where') {
+    } else if (gap === COMMA && next.lower === 'where') {
       cues.place += 3;
-    } else if (gap === ', ' && next.cap && COUNTRY_OR_REGION.has(next.lower)) {
+    } else if (gap === COMMA && next.cap && COUNTRY_OR_REGION.has(next.lower)) {
       cues.place += 3;
-    } else if (gap === ', ' && roleAhead(words, last + 1)) {
+    } else if (gap === COMMA && roleAhead(words, last + 1)) {
       cues.person += 2;
-    } else if (gap === ' ' && (PLACE_NOUN_AFTER.has(next.lower) ||
+    } else if (gap === SPACE && (PLACE_NOUN_AFTER.has(next.lower) ||
         (PLACE_ADJECTIVES.has(next.lower) && after !== undefined && PLACE_NOUN_AFTER.has(after.lower)))) {
       cues.place += 3;
     }

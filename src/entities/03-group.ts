@@ -18,6 +18,8 @@ export interface Group {
   type: NameType;
   /** Mentions that are short forms, acronyms or surnames of the group's name. */
   aliases: Candidate[];
+  /** The words of the key without a leading "the". */
+  words: string[];
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
@@ -72,12 +74,14 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     const key = groupKey(c);
     let g = byKey.get(key);
     if (!g) {
-      g = { key, mentions: [], cues: noCues(), nameCues: new Map(), contextCues: noCues(), type: 'organization', aliases: [] };
+      g = { key, mentions: [], cues: noCues(), nameCues: new Map(), contextCues: noCues(), type: 'organization', aliases: [],
+        words: stripThe(key).split(' ') };
       byKey.set(key, g);
       groups.push(g);
     }
     g.mentions.push(c);
-    const spelling = `${c.key}|${c.title ?? ''}|${c.quoted}`;
+    // Keys hold no "|": a bare key is the spelling without title or quotes, and no other spelling equals it.
+    const spelling = c.title === null && !c.quoted ? c.key : `${c.key}|${c.title ?? ''}|${c.quoted}`;
     if (!g.nameCues.has(spelling)) g.nameCues.set(spelling, nameCues(c));
     const ctx = contextCues(c, norm);
     if (c.zone === 'dateline') ctx.place += c.words[0]!.caps ? 6 : 0;
@@ -147,7 +151,7 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   const longs = new LongForms(groups.filter((g) => !merged.has(g) && g.type !== 'person' && g.key.includes(' ')));
   for (const g of groups) {
     if (merged.has(g) || (g.type === 'person' && (g.key.includes(' ') || g.cues.person >= 3))) continue;
-    const words = stripThe(g.key).split(' ');
+    const words = g.words;
     // An acronym is a name of its own: "UN" is no short form of "UN Environment Programme".
     const acronym = words.length === 1 && g.mentions.every((m) => m.words.length === 1 && m.words[0]!.caps);
     const candidates = longs.of(words).filter((l) => l !== g && !merged.has(l) && !(acronym && l.key.startsWith(`${g.key} `)));
@@ -210,7 +214,7 @@ function splitHead(c: Candidate, index: Map<string, Group>): Candidate[] {
   for (let i = 0; i < ws.length; ) {
     let j = ws.length;
     for (; j > i; j--) {
-      const key = ws.slice(i, j).map((w) => bareKey(w.lower)).join(' ');
+      const key = ws.slice(i, j).map((w) => w.bare).join(' ');
       if (index.has(key) && !(j - i === 1 && isHeadWord(key))) break;
     }
     if (j === i) {
@@ -219,7 +223,7 @@ function splitHead(c: Candidate, index: Map<string, Group>): Candidate[] {
     }
     const part = ws.slice(i, j);
     out.push({ ...c, words: part, start: part[0]!.start, end: part.at(-1)!.end, text: null,
-      key: part.map((w) => bareKey(w.lower)).join(' ') });
+      key: part.map((w) => w.bare).join(' ') });
     i = j;
   }
   return out;
@@ -306,10 +310,14 @@ class LongForms {
       else if (list.at(-1) !== g) list.push(g);
     };
     for (const g of groups) {
-      const w = stripThe(g.key).split(' ');
+      const w = g.words;
+      // The first k words and the others, cut at the k-th space of the key (the words are the key split at spaces).
+      const key = stripThe(g.key);
+      let space = -1;
       for (let k = 1; k < w.length; k++) {
-        put(this.exact, w.slice(0, k).join(' '), g);
-        put(this.exact, w.slice(k).join(' '), g);
+        space = key.indexOf(' ', space + 1);
+        put(this.exact, key.slice(0, space), g);
+        put(this.exact, key.slice(space + 1), g);
       }
       if (w.length === 3 && w[1] === 'of') put(this.exact, `${w[2]} ${w[0]}`, g);
       if (w.length === 2) put(this.exact, `${w[0]}s`, g);
@@ -321,7 +329,7 @@ class LongForms {
     const pools = [this.exact.get(short.join(' ')), short.length >= 3 ? this.firstLast.get(`${short[0]} ${short.at(-1)}`) : undefined];
     const out = new Set<Group>();
     for (const pool of pools) {
-      for (const l of pool ?? []) if (!out.has(l) && isShortForm(short, stripThe(l.key).split(' '))) out.add(l);
+      for (const l of pool ?? []) if (!out.has(l) && isShortForm(short, l.words)) out.add(l);
     }
     return [...out];
   }

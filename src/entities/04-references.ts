@@ -80,6 +80,7 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
   };
 
   const tokens = doc.tokens;
+  const norm = doc.norm;
   const titleEnd = doc.structure.title?.end ?? -1;
   const mem: Memory = { persons: [], orgs: [], places: [], lastAny: null, beforeLast: null, salience: new Map(), described: new Map() };
   let ai = 0;
@@ -108,8 +109,10 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
       continue;
     }
     if (t.sentence < 0 || quoteDepth > 0 || insideAnchor(anchors, ai, t.start)) continue;
+    // A token's text is norm[start, end): an ASCII first character is read from norm, lowercased.
+    const c0 = norm.charCodeAt(t.start);
+    if (!INITIALS.has(c0 < 128 ? (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) : t.lower.charCodeAt(0))) continue;
     const w = t.lower;
-    if (!INITIALS.has(w.charCodeAt(0))) continue;
     if (MALE.has(w) || FEMALE.has(w)) {
       const gender = MALE.has(w) ? 'male' : 'female';
       const near = mem.persons.filter((a) => t.sentence - a.sentence <= PRONOUN_REACH);

@@ -80,11 +80,15 @@ export function findDates(doc: Doc): Entity[] {
 }
 
 const STARTERS = new Set(['today', 'yesterday', 'tomorrow', 'last', 'this', 'next', ...SEASONS]);
+/** First letters of STARTERS: a token opening with another lowercase ASCII letter is none of them. */
+const STARTER_INITIALS = new Set([...STARTERS].map((w) => w.charCodeAt(0)));
 
 /** A cheap test before the patterns: a digit, a capital, or a word that can open a relative date. */
 function mayStartDate(t: Token): boolean {
   const c = t.text.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || STARTERS.has(t.lower);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+  if (c >= 97 && c <= 122 && !STARTER_INITIALS.has(c)) return false;
+  return STARTERS.has(t.lower);
 }
 
 function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | null, isFuture: () => boolean): DateHit | null {
