@@ -18,8 +18,8 @@ export interface Group {
   type: NameType;
   /** Mentions that are short forms, acronyms or surnames of the group's name. */
   aliases: Candidate[];
-  /** The words of the key without a leading "the". */
-  words: string[];
+  /** The words of the key without a leading "the" (see wordsOf), split when first asked for. */
+  words: string[] | null;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
@@ -75,7 +75,7 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     let g = byKey.get(key);
     if (!g) {
       g = { key, mentions: [], cues: noCues(), nameCues: new Map(), contextCues: noCues(), type: 'organization', aliases: [],
-        words: stripThe(key).split(' ') };
+        words: null };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -151,7 +151,7 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   const longs = new LongForms(groups.filter((g) => !merged.has(g) && g.type !== 'person' && g.key.includes(' ')));
   for (const g of groups) {
     if (merged.has(g) || (g.type === 'person' && (g.key.includes(' ') || g.cues.person >= 3))) continue;
-    const words = g.words;
+    const words = wordsOf(g);
     // An acronym is a name of its own: "UN" is no short form of "UN Environment Programme".
     const acronym = words.length === 1 && g.mentions.every((m) => m.words.length === 1 && m.words[0]!.caps);
     const candidates = longs.of(words).filter((l) => l !== g && !merged.has(l) && !(acronym && l.key.startsWith(`${g.key} `)));
@@ -244,6 +244,8 @@ const isHeadWord = (key: string): boolean => !KNOWN_ORGS.has(key) && (ORG_HEAD.h
 const bareKey = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 const stripThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);
+/** A group's key without a leading "the", split into words once (kept on this call's own group). */
+const wordsOf = (g: Group): string[] => (g.words ??= stripThe(g.key).split(' '));
 
 function firstStart(g: Group): number {
   let s = Infinity;
@@ -275,10 +277,19 @@ function initialsOf(g: Group): string[] {
     if (spellings.has(m.key) || spellings.size > 2) continue;
     spellings.add(m.key);
     if (m.words.length < 2) continue;
-    const ws = m.words.map((w) => w.text).filter((w, k) => !(k === 0 && /^U\.?S\.?$/.test(w)));
-    const content = ws.filter((w) => !CONNECTORS.has(w.toLowerCase()) && !/^[a-z]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+    let content = '';
+    let every = '';
+    for (let k = 0; k < m.words.length; k++) {
+      const w = m.words[k]!;
+      const first = w.text.charCodeAt(0);
+      if (k === 0 && first === 85 && /^U\.?S\.?$/.test(w.text)) continue;
+      const initial = w.text[0]!.toUpperCase();
+      every += initial;
+      // (A word's `lower` is its text lowercased.)
+      if (!CONNECTORS.has(w.lower) && !(first >= 97 && first <= 122)) content += initial;
+    }
     if (content.length < 2) continue;
-    out.push(content, ws.map((w) => w[0]!.toUpperCase()).join(''));
+    out.push(content, every);
   }
   return out;
 }
@@ -310,7 +321,7 @@ class LongForms {
       else if (list.at(-1) !== g) list.push(g);
     };
     for (const g of groups) {
-      const w = g.words;
+      const w = wordsOf(g);
       // The first k words and the others, cut at the k-th space of the key (the words are the key split at spaces).
       const key = stripThe(g.key);
       let space = -1;
@@ -329,7 +340,7 @@ class LongForms {
     const pools = [this.exact.get(short.join(' ')), short.length >= 3 ? this.firstLast.get(`${short[0]} ${short.at(-1)}`) : undefined];
     const out = new Set<Group>();
     for (const pool of pools) {
-      for (const l of pool ?? []) if (!out.has(l) && isShortForm(short, l.words)) out.add(l);
+      for (const l of pool ?? []) if (!out.has(l) && isShortForm(short, wordsOf(l))) out.add(l);
     }
     return [...out];
   }

@@ -153,7 +153,12 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
 }
 
 function remember(mem: Memory, a: Anchor): void {
-  const front = (list: Anchor[]): Anchor[] => [a, ...list.filter((x) => x.entity !== a.entity)].slice(0, 8);
+  // The anchor first, then up to seven others, of other entities.
+  const front = (list: Anchor[]): Anchor[] => {
+    const out = [a];
+    for (let k = 0; k < list.length && out.length < 8; k++) if (list[k]!.entity !== a.entity) out.push(list[k]!);
+    return out;
+  };
   if (a.entity.type === 'person') mem.persons = front(mem.persons);
   else if (a.entity.type === 'organization' || a.entity.type === 'product') mem.orgs = front(mem.orgs);
   else if (a.entity.type === 'place') mem.places = front(mem.places);
