@@ -2,7 +2,15 @@ import type { Token } from '../nlp/tokens.js';
 import { MEDIA } from '../lexicons/cues.js';
 import { type Range, chunkAfter } from './03-phrases.js';
 
-const TWO_WORD = Object.keys(MEDIA).filter((k) => k.includes(' ')).map((k) => k.split(' '));
+/** Media of several words ("blog post", "note to clients"), by their first word, in lexicon order. */
+const MULTI_WORD = new Map<string, string[][]>();
+for (const k of Object.keys(MEDIA)) {
+  if (!k.includes(' ')) continue;
+  const words = k.split(' ');
+  const list = MULTI_WORD.get(words[0]!);
+  if (list) list.push(words);
+  else MULTI_WORD.set(words[0]!, [words]);
+}
 const VERB_MEDIA: Readonly<Record<string, string>> = { tweeted: 'tweet', tweets: 'tweet', tweeting: 'tweet', tweet: 'tweet', wrote: 'letter' };
 const MEDIUM_LEADS = new Set(['in', 'on', 'via', 'through', 'during', 'at']);
 
@@ -24,7 +32,7 @@ export function findMedium(tokens: readonly Token[], lo: number, hi: number, ski
     if (skip(i)) continue;
     const t = tokens[i]!;
     if (t.text === 'X' && tokens[i - 1]?.lower === 'on' && /^post/.test(tokens[i - 2]?.lower ?? '')) return 'post on X';
-    for (const words of TWO_WORD) {
+    for (const words of MULTI_WORD.get(t.lower) ?? []) {
       if (words.every((w, k) => tokens[i + k]?.lower === w) && i + words.length <= hi) return MEDIA[words.join(' ')]!;
     }
     const m = MEDIA[t.lower];

@@ -213,7 +213,10 @@ function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Se
 
 function letters(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (/[A-Za-z0-9]/.test(s[i]!)) n++;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
   return n;
 }
 
