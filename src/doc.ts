@@ -36,11 +36,13 @@ export function buildDoc(text: string, norm: string, options: ResolvedOptions, s
   const sentences = structure.sentences;
   for (const p of structure.paragraphs) {
     if (!isArticleText(p)) continue;
-    for (const t of tokenize(norm, p.start, p.end)) {
+    const from = tokens.length;
+    tokenize(norm, p.start, p.end, tokens);
+    for (let k = from; k < tokens.length; k++) {
+      const t = tokens[k]!;
       while (si < sentences.length && sentences[si]!.end <= t.start) si++;
       const s = sentences[si];
       t.sentence = s && s.start <= t.start ? si : -1;
-      tokens.push(t);
     }
   }
   recaseProperNouns(tokens);
@@ -55,6 +57,13 @@ export function buildDoc(text: string, norm: string, options: ResolvedOptions, s
   return { text, norm, options, structure, tokens, sentenceTokens };
 }
 
+/** An ASCII capital followed by a lowercase letter: "Lynch", not "NASA" nor "eBay". */
+function isCapitalisedWord(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '\u00ab', ':', '(', '-', '\u2014', '\u2013']);
 
 /**
@@ -66,7 +75,7 @@ function recaseProperNouns(tokens: Token[]): void {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // "Lynch said": a capitalised verb right before a verb opens the sentence as a name.
-    if (t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') &&
+    if (t.pos === 'VERB' && isCapitalisedWord(t.text) && next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') &&
         (i === 0 || tokens[i - 1]!.sentence !== t.sentence || OPENERS.has(tokens[i - 1]!.text))) t.pos = 'PROPN';
     // "according to police,": what follows "according to" is a noun.
     if (t.pos === 'VERB' && i >= 2 && tokens[i - 1]!.lower === 'to' && tokens[i - 2]!.lower === 'according' && !t.lower.endsWith('ing')) t.pos = 'NOUN';
@@ -77,6 +86,6 @@ function recaseProperNouns(tokens: Token[]): void {
     // A quote mark glued to the word before it closes a quotation: what follows is inside the sentence.
     const closing = i >= 2 && tokens[i - 2]!.end === prev.start && tokens[i - 2]!.sentence === t.sentence;
     if (prev.sentence !== t.sentence || (OPENERS.has(prev.text) && !closing)) continue;
-    if ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[A-Z][a-z]/.test(t.text)) t.pos = 'PROPN';
+    if ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalisedWord(t.text)) t.pos = 'PROPN';
   }
 }

@@ -18,10 +18,9 @@ export interface Token {
 /**
  * Tokenises [start, end) of the normalised text with wink-nlp and gives each token its offsets: wink reports
  * tokens in order, so each is looked up from where the previous one ended. A token wink altered (none known)
- * is dropped rather than given wrong offsets.
+ * is dropped rather than given wrong offsets. Appends to `out` when given.
  */
-export function tokenize(norm: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
+export function tokenize(norm: string, start: number, end: number, out: Token[] = []): Token[] {
   // wink-nlp's cost grows faster than the length of a single very long word (a base64 blob, 1 MB of one
   // letter): such runs bypass it and become one token each, untagged.
   let from = start;
