@@ -159,6 +159,12 @@ describe('quotes: who said what', () => {
     expect(quotesOf(body).map((q) => q.content?.text)).toEqual([]);
   });
 
+  test('a relative pronoun is the mention of the speaker it stands for', () => {
+    const q = quotesOf('The bill worries Democrats in the Senate, who say it helps no one.')[0];
+    expect(q?.speaker?.mention?.text).toBe('who');
+    expect(q?.content?.text).toBe('it helps no one');
+  });
+
   test('"declined to comment" attributes no content', () => {
     expect(quotesOf('A spokesman for the company declined to comment on the report.')).toHaveLength(0);
   });

@@ -13,6 +13,8 @@ export interface SpeakerPhrase {
   head: Range;
   /** "Facebook's former privacy chief" in "Alex Stamos, Facebook's former privacy chief, said". */
   apposition: Range | null;
+  /** The words that stand for the speaker when they are not the head: "who" in "Democrats, who say ...". */
+  mention?: Range;
 }
 
 const auxiliaries = new Set(CUE_AUXILIARIES);

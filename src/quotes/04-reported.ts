@@ -332,7 +332,7 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
       }
       // "which" stands for a named organisation, not for a thing or a clause.
       if (head && (pronoun === 'who' || isName(tokens, head))) {
-        sp = { head, apposition: null };
+        sp = { head, apposition: null, mention: { from: w, to: w + 1 } };
         relative = true;
       }
     }

@@ -270,8 +270,19 @@ function withoutParenthesised(ctx: Ctx, r: Range, ms: IndexedMention[]): Indexed
   return outside.length > 0 ? outside : ms;
 }
 
-/** Reads who a speaker phrase stands for. */
+/**
+ * Reads who a speaker phrase stands for. The mention is the phrase's head, or the words the phrase names as
+ * standing for it ("who" in "Democrats, who say ...": the relative pronoun, as a pronoun would be).
+ */
 export function resolveSpeaker(q: QuoteContext, tokens: readonly Token[], history: readonly ResolvedSpeaker[], phrase: SpeakerPhrase): ResolvedSpeaker {
+  const resolved = resolveHead(q, tokens, history, phrase);
+  if (!phrase.mention) return resolved;
+  const start = tokens[phrase.mention.from]!.start;
+  const end = tokens[phrase.mention.to - 1]!.end;
+  return { ...resolved, speaker: { ...resolved.speaker, mention: makeSpan(q.doc.text, start, end) } };
+}
+
+function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonly ResolvedSpeaker[], phrase: SpeakerPhrase): ResolvedSpeaker {
   const ctx: Ctx = { q, tokens, history };
   const r = phrase.head;
   const appositionRole = phrase.apposition ? phraseText(ctx, phrase.apposition) : null;
