@@ -67,6 +67,13 @@ const DOTTED = new Set([
   'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
+const MAX_DOTTED = Math.max(...[...DOTTED].map((w) => w.length));
+
+function hasFullStop(norm: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (norm.charCodeAt(k) === 46) return true;
+  return false;
+}
+
 /** Lowercase words that follow a name with a hyphen and are no part of it ("Paris-based", "Labour-run"). */
 const BOUND_SUFFIXES = new Set([
   'based', 'run', 'made', 'owned', 'led', 'backed', 'born', 'funded', 'style', 'era', 'area', 'wide', 'linked',
@@ -120,8 +127,10 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
     let end = j;
     // A final full stop that belongs to the word: initialisms, single initials and known abbreviations.
     if (end < to && norm.charCodeAt(end) === 46) {
-      const raw = norm.slice(start, end);
-      if (raw.includes('.') || (raw.length === 1 && isUpper(c)) || DOTTED.has(raw.toLowerCase())) end++;
+      // (No abbreviation in DOTTED is longer than MAX_DOTTED: a longer word is not lowercased to look it up.)
+      const length = end - start;
+      if (hasFullStop(norm, start, end) || (length === 1 && isUpper(c)) ||
+          (length <= MAX_DOTTED && DOTTED.has(norm.slice(start, end).toLowerCase()))) end++;
     }
     let outerEnd = end;
     let possessive = false;
@@ -152,7 +161,8 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
     const lower = uppers > 0 ? text.toLowerCase() : text;
     out.push({
       start, end, text, lower, cap: isUpper(c), caps: letters >= 2 && uppers === letters,
-      digit, upper: uppers > 0, bare: lower.endsWith('.') ? lower.slice(0, -1) : lower, possessive, outerEnd,
+      // (Lowercasing keeps a final full stop: `lower` ends with one when the text does.)
+      digit, upper: uppers > 0, bare: norm.charCodeAt(end - 1) === 46 ? lower.slice(0, -1) : lower, possessive, outerEnd,
     });
     i = outerEnd;
   }
