@@ -4,7 +4,8 @@ import {
   CAPTION_SUFFIXES, TAIL_MARKERS, TEASER_MARKERS,
 } from '../lexicons/boilerplate.js';
 import { DATE_LINE_WORDS, MONTHS, WEEKDAYS } from '../lexicons/dates.js';
-import { countWords, foldKey, words } from '../text/fold.js';
+import { countWords, foldKey, keyOfFolded, words } from '../text/fold.js';
+import { foldSpace } from '../text/span.js';
 
 const teaserMarkers = new Set(TEASER_MARKERS);
 const boilerplateLines = new Set(BOILERPLATE_LINES);
@@ -19,10 +20,10 @@ export interface Zoning {
 }
 
 /** Assigns every paragraph a zone: title, byline, dateline (a date line), heading, body, caption, boilerplate. */
-export function assignZones(paragraphs: readonly string[]): Zoning {
+export function assignZones(paragraphs: readonly string[], folded: readonly string[] = paragraphs.map(foldSpace)): Zoning {
   const n = paragraphs.length;
   const zones: Zone[] = new Array<Zone>(n).fill('body');
-  const keys = paragraphs.map(foldKey);
+  const keys = folded.map(keyOfFolded);
 
   // 1. Furniture: single lines, and the runs of teasers that follow a "Read More" or "Related stories" marker.
   for (let i = 0; i < n; i++) {

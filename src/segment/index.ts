@@ -1,6 +1,6 @@
 import type { Span } from '../schema/span.js';
 import type { Byline, Paragraph, Sentence, Warning } from '../schema/structure.js';
-import { makeSpan, trimRange } from '../text/span.js';
+import { foldSpace, makeSpan, trimRange } from '../text/span.js';
 import { findParagraphs } from './01-paragraphs.js';
 import { assignZones } from './02-zones.js';
 import { findDuplicates } from './03-duplicates.js';
@@ -25,8 +25,9 @@ export interface Structure {
 export function segment(text: string, norm: string = text): Structure {
   const ranges = findParagraphs(norm);
   const paraTexts = ranges.map(([s, e]) => norm.slice(s, e));
-  const { zones, bylineNames } = assignZones(paraTexts);
-  const dups = findDuplicates(paraTexts);
+  const folded = paraTexts.map(foldSpace);
+  const { zones, bylineNames } = assignZones(paraTexts, folded);
+  const dups = findDuplicates(paraTexts, folded);
   const warnings: Warning[] = [];
   const paragraphs: Paragraph[] = ranges.map(([s, e], index) => ({
     start: s,

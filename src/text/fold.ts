@@ -2,7 +2,12 @@ import { foldSpace } from './span.js';
 
 /** Lowercased, whitespace folded, and stripped of surrounding punctuation and bullets: for lexicon look-ups. */
 export function foldKey(s: string): string {
-  const f = foldSpace(s).toLowerCase();
+  return keyOfFolded(foldSpace(s));
+}
+
+/** `foldKey` of a string whose whitespace `foldSpace` has already folded. */
+export function keyOfFolded(folded: string): string {
+  const f = folded.toLowerCase();
   let a = 0;
   let b = f.length;
   while (a < b && isEdgePunct(f.charCodeAt(a))) a++;

@@ -48,6 +48,7 @@ function isFolded(s: string): boolean {
   if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return false;
   for (let i = 1; i < n - 1; i++) {
     const c = s.charCodeAt(i);
+    if (c > 32 && c < 0xa0) continue;
     if (c === 32 ? s.charCodeAt(i + 1) === 32 : isSpace(c)) return false;
   }
   return true;
