@@ -110,9 +110,18 @@ function resolvePronoun(ctx: Ctx, r: Range): ResolvedSpeaker | null {
   return m ? fromEntities([m.entity], span, null, ctx) : null;
 }
 
+/**
+ * The latest of the last 200 speakers that passes `ok`: a description ("the senator") looks back that far
+ * and no further, so that a document of thousands of quotes is not searched whole for each.
+ */
+function lastSpeaker(history: readonly ResolvedSpeaker[], ok: (r: ResolvedSpeaker) => boolean): ResolvedSpeaker | undefined {
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 200; i--) if (ok(history[i]!)) return history[i];
+  return undefined;
+}
+
 /** Where a resolved speaker was last named before `pos` (its entity's mentions, else its last mention). */
 function lastMentionOf(ctx: Ctx, r: ResolvedSpeaker, pos: number): number {
-  const e = ctx.q.entities.find((x) => x.id === r.speaker.entity);
+  const e = r.speaker.entity === null ? undefined : ctx.q.byId.get(r.speaker.entity);
   let last = r.speaker.mention?.start ?? -1;
   for (const m of e?.mentions ?? []) if (m.start < pos && m.start > last) last = m.start;
   return last;
@@ -329,7 +338,7 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
   }
   // "the spokesperson": the last speaker who had that role.
   if (first.lower === 'the' && r.to - r.from === 2 && /^spokes/.test(last.lower)) {
-    const h = [...history].reverse().find((x) => x.speaker.role !== null && /spokes/i.test(x.speaker.role));
+    const h = lastSpeaker(history, (x) => x.speaker.role !== null && /spokes/i.test(x.speaker.role));
     if (h) return { ...h, speaker: { ...h.speaker, mention: makeSpan(q.doc.text, span.start, span.end) } };
   }
   // "the company", "the agency": the organisation the story is about whose name fits the noun, first; else the
@@ -359,7 +368,7 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
     if (personDescriptions.has(last.lower) || /-year-old$/.test(last.lower)) {
       // "the senator" is the person last called a senator; "the 54-year-old", "the Italian" the last person.
       const described = /-year-old$/.test(last.lower) || !ROLE_TITLES.has(last.lower);
-      const h = [...history].reverse().find((x) => x.type === 'person' &&
+      const h = lastSpeaker(history, (x) => x.type === 'person' &&
         (described || (x.speaker.role ?? '').toLowerCase().includes(last.lower) || (x.speaker.mention?.text ?? '').toLowerCase().includes(last.lower)));
       if (!h && !described) return unnamed(ctx, r, last.text);
       if (h) return { ...h, speaker: { ...h.speaker, mention: makeSpan(q.doc.text, span.start, span.end) } };

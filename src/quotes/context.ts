@@ -16,6 +16,8 @@ export interface QuoteContext {
   entities: readonly Entity[];
   /** All mentions of all entities, sorted by start. */
   mentions: readonly IndexedMention[];
+  /** Entities by id. */
+  byId: ReadonlyMap<string, Entity>;
 }
 
 export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContext {
@@ -25,7 +27,7 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
     for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity, mention });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { doc, entities, mentions };
+  return { doc, entities, mentions, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
 /** Index of the first mention starting at or after `pos`. */
