@@ -120,6 +120,8 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   },
   { name: '"said" 10,000 times', size: 10_000 * 5, make: (n) => fill(n, 'said ') },
   { name: '"X said" 10,000 times in quotes', size: 10_000 * 16, make: (n) => fill(n, '"No," Lee said. ') },
+  // Every quote is a candidate the overlap filter must weigh against those kept: no pairwise comparison.
+  { name: '20,000 quoted paragraphs', size: 20_000 * 48, make: (n) => fill(n, (i) => `"we will look at item ${i} again," Lee said.\n\n`) },
   { name: 'a whole article in capitals', size: MB, make: (n) => ordinaryText(n).toUpperCase() },
   {
     name: 'a table of numbers',
