@@ -42,6 +42,15 @@ export function tokenize(norm: string, start: number, end: number, out: Token[] 
   return out;
 }
 
+/** The lowercase form, without a new string when the word has no capital (most words). */
+function lowerOf(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return w.toLowerCase();
+  }
+  return w;
+}
+
 /** Runs of non-space characters longer than this are not given to wink-nlp. */
 const MAX_WORD = 64;
 
@@ -70,7 +79,7 @@ function tagPiece(norm: string, start: number, end: number, out: Token[]): void 
       start: start + at,
       end: start + cursor,
       text: value,
-      lower: value.toLowerCase(),
+      lower: lowerOf(value),
       pos: pos[k] ?? 'X',
       type: types[k] ?? 'word',
       sentence: -1,
