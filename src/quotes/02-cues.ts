@@ -35,6 +35,19 @@ export function spells(tokens: readonly Token[], i: number, words: readonly stri
   return true;
 }
 
+/** The first listed phrase spelled from token i ("according to", "as pointed out by"), or undefined. */
+function phraseAt(tokens: readonly Token[], i: number, hi: number): (typeof phraseWords)[number] | undefined {
+  const list = phrasesByFirst.get(tokens[i]!.lower);
+  if (list) for (const p of list) if (spells(tokens, i, p.words, hi)) return p;
+  return undefined;
+}
+
+/** The first speech form among `entries` spelled from token i, or undefined. */
+function speechEntryAt(entries: readonly CueEntry[], tokens: readonly Token[], i: number, hi: number): CueEntry | undefined {
+  for (const e of entries) if (e.verb.kind === 'speech' && spells(tokens, i, e.words, hi)) return e;
+  return undefined;
+}
+
 /** Speech cues in the sentence whose tokens are [lo, hi), in order, not overlapping. */
 export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[] {
   const out: Cue[] = [];
@@ -42,7 +55,7 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
     const t = tokens[i]!;
     if (!firstWords.has(t.lower)) continue;
     // Multi-word phrases first: "according to", "as pointed out by", "quoted as saying".
-    const phrase = phrasesByFirst.get(t.lower)?.find((p) => spells(tokens, i, p.words, hi));
+    const phrase = phraseAt(tokens, i, hi);
     if (phrase) {
       const isBy = phrase.words[phrase.words.length - 1] === 'by';
       out.push({ from: i, to: i + phrase.words.length, kind: phrase.kind, entry: null, object: false, passive: isBy || phrase.words[0] === 'quoted' });
@@ -53,7 +66,7 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
     if (!entries) continue;
     // Part of a hyphenated word: "add-ons", "read-out".
     if ((tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start)) continue;
-    const entry = entries.find((e) => e.verb.kind === 'speech' && spells(tokens, i, e.words, hi));
+    const entry = speechEntryAt(entries, tokens, i, hi);
     if (!entry) continue;
     const after = tokens[i + entry.words.length];
     const before = tokens[i - 1];
