@@ -7,8 +7,8 @@ export interface Word {
   start: number;
   /** End of the word, without a possessive "'s" or "'". */
   end: number;
-  text: string;
-  lower: string;
+  readonly text: string;
+  readonly lower: string;
   /** Starts with a capital letter. */
   cap: boolean;
   /** At least two letters, all capitals ("FTC", "WASHINGTON", "U.S."). */
@@ -18,7 +18,7 @@ export interface Word {
   /** Holds a capital letter somewhere (when it does not, `lower` is `text` itself). */
   upper: boolean;
   /** `lower` without a final full stop ("sen" for "Sen."). */
-  bare: string;
+  readonly bare: string;
   /** Followed by a possessive "'s" (or a bare "'" after s). */
   possessive: boolean;
   /** End including the possessive. */
@@ -88,6 +88,42 @@ function boundSuffix(norm: string, from: number, to: number): boolean {
   return BOUND_SUFFIXES.has(norm.slice(from, e));
 }
 
+/**
+ * A word whose strings are cut from the text only when first read: most words of a sentence are looked at
+ * through their flags alone, and a text's hundreds of thousands of words then make no strings.
+ */
+class ScannedWord implements Word {
+  private textValue: string | null = null;
+  private lowerValue: string | null = null;
+  private bareValue: string | null = null;
+
+  constructor(
+    private readonly norm: string,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+    readonly caps: boolean,
+    readonly digit: boolean,
+    readonly upper: boolean,
+    readonly possessive: boolean,
+    readonly outerEnd: number,
+  ) {}
+
+  get text(): string {
+    return (this.textValue ??= this.norm.slice(this.start, this.end));
+  }
+
+  /** Digits and the marks inside words have no case: a word without capitals is its own lowercase. */
+  get lower(): string {
+    return (this.lowerValue ??= this.upper ? this.text.toLowerCase() : this.text);
+  }
+
+  /** (Lowercasing keeps a final full stop: `lower` ends with one when the text does.) */
+  get bare(): string {
+    return (this.bareValue ??= this.norm.charCodeAt(this.end - 1) === 46 ? this.lower.slice(0, -1) : this.lower);
+  }
+}
+
 /** The words of norm[from, to). */
 export function scanWords(norm: string, from: number, to: number): Word[] {
   const out: Word[] = [];
@@ -145,7 +181,6 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
         outerEnd = end + 1;
       }
     }
-    const text = norm.slice(start, end);
     let letters = 0;
     let uppers = 0;
     let digit = false;
@@ -157,13 +192,7 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
         if (isUpper(x)) uppers++;
       }
     }
-    // Digits and the marks inside words have no case: a word without capitals is its own lowercase.
-    const lower = uppers > 0 ? text.toLowerCase() : text;
-    out.push({
-      start, end, text, lower, cap: isUpper(c), caps: letters >= 2 && uppers === letters,
-      // (Lowercasing keeps a final full stop: `lower` ends with one when the text does.)
-      digit, upper: uppers > 0, bare: norm.charCodeAt(end - 1) === 46 ? lower.slice(0, -1) : lower, possessive, outerEnd,
-    });
+    out.push(new ScannedWord(norm, start, end, isUpper(c), letters >= 2 && uppers === letters, digit, uppers > 0, possessive, outerEnd));
     i = outerEnd;
   }
   return out;
