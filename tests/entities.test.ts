@@ -17,6 +17,8 @@ describe('entities: names and types', () => {
     ['"RTX 5090" is a product', 'The card costs as much as the RTX 5090 did at launch.', 'RTX 5090', 'product'],
     ['"Galaxy S26" is a product', 'Phones such as the Galaxy S26 run small models.', 'Galaxy S26', 'product'],
     ['a title is no part of the name', 'The bill was written by Sen. Maria Lopez last year.', 'Maria Lopez', 'person'],
+    ['"Dean" before a lone surname is a first name', 'Winner Dean Whitlow says voters have spoken.', 'Dean Whitlow', 'person'],
+    ['"Dean" before a full name is a title', 'Law School Dean Maria Ortiz welcomed the students.', 'Maria Ortiz', 'person'],
     ['a first name makes a person', 'The report was written by Alex Stamos and others.', 'Alex Stamos', 'person'],
     ['an age in apposition makes a person', 'The driver, Kwame Mensah, 54, was unhurt.', 'Kwame Mensah', 'person'],
     ['a country is a place', 'The vaccine will be tested in Japan next year.', 'Japan', 'place'],

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { isArticleText } from '../doc.js';
 import {
   DESCRIPTOR, FUNCTION_WORDS, KNOWN_ORGS, MONTH, NAME_PARTICLES, OF_HEAD, ORG_HEAD, PLACES, PLACE_HEAD, THE_NAME,
-  TITLE_HEAD, TITLE_MODIFIER, TITLE_WORD, WEEKDAY, FIRST_NAMES, isCommon,
+  TITLE_HEAD, TITLE_MODIFIER, TITLE_WORD, WEEKDAY, FIRST_NAMES, FIRST_NAME_TITLE, isCommon,
 } from './lexicon.js';
 import { type Word, onlySpaces, scanWords } from './words.js';
 
@@ -386,16 +386,27 @@ function titleEnd(words: Word[], i: number, n: number, norm: string): number {
     k + 1 < n && onlySpaces(norm, words[k]!.outerEnd, words[k + 1]!.start) && !words[k]!.possessive) k++;
   // Back off to the last title head ("Police Chief Denise": the head is "chief").
   while (k > i && !TITLE_HEAD.has(bare(words[k - 1]!))) k--;
-  if (k > i && k < n && isNameWord(words[k]!) && !isTitleWord(words[k]!) && personLike(words, k, n, norm)) return k;
+  if (k > i && k < n && isNameWord(words[k]!) && !isTitleWord(words[k]!) && personLike(words, k, n, norm)) {
+    // "Winner Dean Whitlow": a head that is also a first name, before a lone surname, starts the name (the
+    // title words before it, if any, stay the title).
+    if (FIRST_NAME_TITLE.has(bare(words[k - 1]!)) && nameRun(words, k, n, norm) === 1) return k - 1;
+    return k;
+  }
   return i;
 }
 
 /** The words from k on look like a person's name: capitalised, no organisation or place head. */
 function personLike(words: Word[], k: number, n: number, norm: string): boolean {
+  const run = nameRun(words, k, n, norm);
+  return run > 0 && !(run === 1 && words[k]!.caps);
+}
+
+/** How many name words from k on could be a person's name (0 when an organisation or place head is among them). */
+function nameRun(words: Word[], k: number, n: number, norm: string): number {
   let j = k;
   while (j < n && isNameWord(words[j]!) && j - k < 4) {
     const b = bare(words[j]!);
-    if (ORG_HEAD.has(b) || PLACE_HEAD.has(b) || KNOWN_ORGS.has(b)) return false;
+    if (ORG_HEAD.has(b) || PLACE_HEAD.has(b) || KNOWN_ORGS.has(b)) return 0;
     if (words[j]!.possessive) {
       j++;
       break;
@@ -406,7 +417,7 @@ function personLike(words: Word[], k: number, n: number, norm: string): boolean 
     }
     j++;
   }
-  return j > k && !(j - k === 1 && words[k]!.caps);
+  return j - k;
 }
 
 /** "Food and Drug Administration": "and" joins two parts when an organisation head follows and the left is short. */

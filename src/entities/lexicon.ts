@@ -12,14 +12,15 @@ import {
   DESCRIPTORS, EVENT_HEADS, LAW_HEADS, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_NOUNS_AFTER,
   PRODUCT_HEADS, THE_NAMES,
 } from '../lexicons/org-heads.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLES } from '../lexicons/titles.js';
+import { FEMALE_HONORIFICS, FIRST_NAME_TITLES, MALE_HONORIFICS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLES } from '../lexicons/titles.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
 
 const set = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat());
 
-export const MALE_NAMES = set(MALE_FIRST_NAMES);
+// The title heads that are first names too ("Dean", "Earl") are men's names the generated lists leave out.
+export const MALE_NAMES = set(MALE_FIRST_NAMES, FIRST_NAME_TITLES);
 export const FEMALE_NAMES = set(FEMALE_FIRST_NAMES);
-export const FIRST_NAMES = set(MALE_FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES);
+export const FIRST_NAMES = set(MALE_FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES, FIRST_NAME_TITLES);
 export const SURNAMES = set(LAST_NAMES);
 export const COMMON = set(COMMON_WORDS);
 export const KNOWN_ORGS = set(KNOWN_ORGANIZATIONS, EXTRA_ORGANIZATIONS, SPORTS_TEAMS);
@@ -44,6 +45,7 @@ export const MALE_TITLE = set(MALE_HONORIFICS);
 export const FEMALE_TITLE = set(FEMALE_HONORIFICS);
 export const TITLE_WORD = set(TITLES, MALE_HONORIFICS, FEMALE_HONORIFICS);
 export const TITLE_HEAD = set(TITLE_HEADS, MALE_HONORIFICS, FEMALE_HONORIFICS);
+export const FIRST_NAME_TITLE = set(FIRST_NAME_TITLES);
 export const ROLE = set(ROLE_WORDS);
 export const TITLE_MODIFIER = set(TITLE_MODIFIERS);
 export const DESCRIPTOR = set(DESCRIPTORS);

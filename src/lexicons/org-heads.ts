@@ -104,4 +104,5 @@ export const DESCRIPTORS: readonly string[] = [
   'campaigners', 'watchdog', 'publisher', 'broadcaster', 'newspaper', 'developer', 'designer', 'brokerage',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'coach', 'manager', 'economist', 'economists',
   'former', 'ex', 'outgoing', 'incoming', 'then', 'late', 'fellow', 'partner', 'client', 'supplier', 'parent',
+  'winner', 'winners', 'runner-up', 'challenger', 'incumbent', 'newcomer', 'veteran', 'favourite', 'favorite',
 ];

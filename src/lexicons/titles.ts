@@ -47,6 +47,12 @@ export const TITLE_HEADS: readonly string[] = [
  * Capitalised words that may open a title before its head ("Police Chief", "Battalion Chief", "Shadow Health
  * Secretary", "National Chief", "Deputy Commissioner").
  */
+/**
+ * Title heads that are also common first names: "Dean Whitlow" is a man called Dean, unless more title words or
+ * a full name follow ("Dean Maria Ortiz", "Law School Dean Ortiz" reads as a title before a surname).
+ */
+export const FIRST_NAME_TITLES: readonly string[] = ['dean', 'earl'];
+
 export const TITLE_MODIFIERS: readonly string[] = [
   'police', 'fire', 'battalion', 'national', 'regional', 'shadow', 'health', 'grand', 'managing', 'foreign', 'home',
   'district', 'county', 'city', 'state', 'education', 'defence', 'defense', 'treasury', 'transport', 'housing',
