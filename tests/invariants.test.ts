@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Analysis, WARNING_CODES, extract } from '../src/index.js';
+import { Analysis, WARNING_CODES, createDoc, extract } from '../src/index.js';
 import { HAS_SHARED, collectSpans, corpusArticles, readShared } from './helpers.js';
 
 function checkInvariants(text: string): void {
@@ -31,6 +31,17 @@ describe('invariants: every span is a slice of the input, every result passes th
     }
     expect(texts.length).toBeGreaterThan(300);
     for (const t of texts) checkInvariants(t);
+  });
+
+  test.each([
+    ['a possessive taught whole by an earlier text', "Quorvath's plan failed, Zembla Fenwick said.", "We read Quorvath's, then left."],
+    ['a possessive before a closing quote', "Quorvath's plan failed, Zembla Fenwick said.", "We read “Quorvath's” then left."],
+  ])('the same tokens and output whatever was analysed before: %s', (_name, text, other) => {
+    const tokens = JSON.stringify(createDoc(text).tokens);
+    const before = JSON.stringify(extract(text));
+    extract(other);
+    expect(JSON.stringify(createDoc(text).tokens)).toBe(tokens);
+    expect(JSON.stringify(extract(text))).toBe(before);
   });
 
   test.each([

@@ -56,12 +56,61 @@ const MAX_WORD = 64;
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
+/**
+ * The text as given to wink-nlp, with a space before each possessive "'s" and each danda ("है।"). wink-nlp splits
+ * "Trump's" in two, unless an earlier call taught its word cache "Trump's" whole (its tokenizer keeps it whole
+ * in other contexts), and so for a danda: the same text would be tokenized and tagged differently on a second
+ * call. Split beforehand, both always come apart, whatever the cache holds. The tokens are still looked up in
+ * the original text, so offsets are unaffected.
+ */
+export function withStableSplits(s: string): string {
+  if (s.indexOf("'") < 0 && s.indexOf('\u0964') < 0 && s.indexOf('\u0965') < 0) return s;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const split = c === 39
+      ? isWordChar(s.charCodeAt(i - 1)) && (s.charCodeAt(i + 1) | 32) === 115 && !isWordChar(s.charCodeAt(i + 2)) &&
+        !CONTRACTION_HEADS.has(wordBefore(s, i).toLowerCase())
+      : (c === 0x964 || c === 0x965) && !isSpaceCode(s.charCodeAt(i - 1));
+    if (!split) continue;
+    parts.push(s.slice(from, i), ' ');
+    from = i;
+  }
+  if (from === 0) return s;
+  parts.push(s.slice(from));
+  return parts.join('');
+}
+
+/**
+ * Words whose "'s" is a contraction wink-nlp's lexicon knows ("it's" = it is, "let's" = let us): it expands those
+ * itself, the same way every time, and tags the "'s" as a verb only when it sees them whole.
+ */
+const CONTRACTION_HEADS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let',
+  'this', 'why', 'when', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'everything', 'something', 'nothing']);
+
+/** The letters right before index i. */
+function wordBefore(s: string, i: number): string {
+  let k = i;
+  while (k > 0 && k > i - 12 && isWordChar(s.charCodeAt(k - 1))) k--;
+  return s.slice(k, i);
+}
+
+/** A letter or digit of any script (code units of the Basic Multilingual Plane), for the splits above. */
+function isWordChar(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
+
 /** Tokens of [start, end) from wink-nlp, each found in the text from where the previous one ended. */
 function tagPiece(norm: string, start: number, end: number, out: Token[]): void {
   if (end <= start) return;
   const slice = norm.slice(start, end);
   let cursor = 0;
-  const { values, pos, types } = winkTokens(slice);
+  const { values, pos, types } = winkTokens(withStableSplits(slice));
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
     if (value.length === 0) continue;
