@@ -70,7 +70,8 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     }
     if (c.words.length === 1 && (DEMONYM.has(c.words[0]!.lower) || STATE_ABBREVIATION.has(bareKey(c.key)))) continue;
     if (c.words.length === 1 && FUNCTION_WORDS.has(c.words[0]!.lower) && !c.words[0]!.caps) continue;
-    if (c.words.length === 1 && c.words[0]!.caps && NOT_ACRONYM.has(bareKey(c.key))) continue;
+    // "CEO", and dotted ones too: "M.D." after a doctor's name is "md".
+    if (c.words.length === 1 && c.words[0]!.caps && (NOT_ACRONYM.has(bareKey(c.key)) || NOT_ACRONYM.has(c.key.replaceAll('.', '')))) continue;
     const key = groupKey(c);
     let g = byKey.get(key);
     if (!g) {
@@ -110,11 +111,19 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     if (singular && singular.type !== 'person') mergeInto(singular, g);
   }
 
-  // Parenthesised acronyms right after a name: "Assembly of First Nations (AFN)".
+  // Parenthesised acronyms right after a name: "Assembly of First Nations (AFN)"; a ticker after its exchange:
+  // "Calloway Biosciences, Inc. (Nasdaq: CLWY)" (the exchange stays an organisation of its own).
   for (const g of groups) {
     for (const m of g.mentions) {
       const { words, last } = m.context;
-      const next = words[last + 1];
+      let next = words[last + 1];
+      if (next && EXCHANGES.has(next.lower) && parenthesisOnly(norm, words[last]!.outerEnd, next.start) &&
+          norm.charCodeAt(next.outerEnd) === 58 && words[last + 2]?.caps) {
+        const ticker = words[last + 2]!;
+        const acr = norm.charCodeAt(ticker.end) === 41 ? byKey.get(ticker.lower) : undefined;
+        if (acr && acr !== g && acr.mentions.length > 0) mergeInto(acr, g);
+        continue;
+      }
       if (!next || !next.caps || !parenthesisOnly(norm, words[last]!.outerEnd, next.start)) continue;
       if (norm.charCodeAt(next.end) !== 41) continue;
       const acr = byKey.get(next.lower);
@@ -228,6 +237,9 @@ function splitHead(c: Candidate, index: Map<string, Group>): Candidate[] {
   }
   return out;
 }
+
+/** Stock exchanges named before a ticker in parentheses: "(NYSE: ACME)". */
+const EXCHANGES = new Set(['nasdaq', 'nyse', 'lse', 'tsx', 'asx', 'amex', 'otc', 'otcqx', 'euronext', 'hkex', 'sgx', 'jse', 'bse', 'nse']);
 
 /** Only spaces and one opening parenthesis between two offsets. */
 function parenthesisOnly(norm: string, from: number, to: number): boolean {
