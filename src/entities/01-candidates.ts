@@ -55,6 +55,8 @@ const COMMA_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'limi
 
 const bare = (w: Word): string => w.bare;
 
+const isOfLink = (w: Word | undefined): boolean => w !== undefined && (w.lower === 'of' || w.lower === 'for' || w.lower === 'on');
+
 /** Party and state after a legislator's name ("R-Tenn", "D-N.M."): no name of its own. */
 const isPartyTag = (w: Word): boolean => {
   const t = w.text;
@@ -185,7 +187,11 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       // A run of titles alone ("Chief Executive Officer", "President") names nobody.
       let e = i;
       while (e + 1 < n && isTitleWord(words[e + 1]!) && joined(e, e + 1)) e++;
-      if (e > i || !words[e + 1] || !isNameWord(words[e + 1]!) || !joined(e, e + 1)) {
+      // "Center for Democracy and Technology": an organisation's head with its complement names something (a
+      // person's title with one, "Secretary of State", still names nobody).
+      const complement = OF_HEAD.has(bare(words[e]!)) && !TITLE_HEAD.has(bare(words[e]!)) && isOfLink(words[e + 1]) && words[e + 2] !== undefined &&
+        isNameWord(words[e + 2]!) && joined(e, e + 1) && joined(e + 1, e + 2);
+      if (!complement && (e > i || !words[e + 1] || !isNameWord(words[e + 1]!) || !joined(e, e + 1))) {
         if (words.slice(i, e + 1).every((x) => TITLE_WORD.has(bare(x)))) {
           i = e + 1;
           continue;
@@ -386,6 +392,12 @@ function titleEnd(words: Word[], i: number, n: number, norm: string): number {
     k + 1 < n && onlySpaces(norm, words[k]!.outerEnd, words[k + 1]!.start) && !words[k]!.possessive) k++;
   // Back off to the last title head ("Police Chief Denise": the head is "chief").
   while (k > i && !TITLE_HEAD.has(bare(words[k - 1]!))) k--;
+  // "Secretary of State Marco Rubio", "Minister for Health and Social Care Wes Streeting": a title with its
+  // complement, then a first name.
+  if (k > i && isOfLink(words[k]) && onlySpaces(norm, words[k - 1]!.outerEnd, words[k]!.start)) {
+    const named = nameAfterComplement(words, k + 1, n, norm);
+    if (named > 0) return named;
+  }
   if (k > i && k < n && isNameWord(words[k]!) && !isTitleWord(words[k]!) && personLike(words, k, n, norm)) {
     // "Winner Dean Whitlow": a head that is also a first name, before a lone surname, starts the name (the
     // title words before it, if any, stay the title).
@@ -393,6 +405,23 @@ function titleEnd(words: Word[], i: number, n: number, norm: string): number {
     return k;
   }
   return i;
+}
+
+/**
+ * After "Secretary of": the complement's capitalised words ("State", "Health and Social Care"), then a known
+ * first name that starts a name of two or three words. Returns where the name starts, or 0.
+ */
+function nameAfterComplement(words: Word[], from: number, n: number, norm: string): number {
+  for (let p = from + 1; p < n && p <= from + 5; p++) {
+    const w = words[p]!;
+    if (!onlySpaces(norm, words[p - 1]!.outerEnd, w.start)) return 0;
+    if (!isNameWord(w) && w.lower !== 'and') return 0;
+    if (w.cap && FIRST_NAMES.has(w.lower) && isNameWord(words[p - 1]!)) {
+      const run = nameRun(words, p, n, norm);
+      return run >= 2 && run <= 3 ? p : 0;
+    }
+  }
+  return 0;
 }
 
 /** The words from k on look like a person's name: capitalised, no organisation or place head. */
