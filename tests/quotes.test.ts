@@ -96,6 +96,8 @@ describe('quotes: who said what', () => {
       { kind: 'indirect', speaker: 'FitTrail', content: 'it has about 95 million users', cue: 'says' }],
     ['"which" for a named organisation, the words ending where the main clause resumes', 'AMD, which has said it will not compete at the top of the market, took a lighter tone.',
       { kind: 'indirect', speaker: 'AMD', content: 'it will not compete at the top of the market', cue: 'said' }],
+    ['"the group" is the organisation that spoke last, not one it named', 'Orbis Digital was fined. Orbis Digital will appeal.\n\nThe European Publishers Council said its members lost revenue to firms such as Orbis Digital. The group called Tuesday\'s decision "a first step, not a remedy".',
+      { kind: 'mixed', speaker: 'European Publishers Council', content: 'Tuesday\'s decision "a first step, not a remedy"', cue: 'called', nth: 1 }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {

@@ -55,7 +55,8 @@ const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, comma = true): number {
   let t = tokens[k];
   // "said Friday afternoon", "said last week": a time before the clause.
-  while (t && TEMPORAL.has(t.lower) && k < end - 1) t = tokens[++k];
+  // ("Tuesday's decision" is no time: the possessive makes it the start of a noun phrase.)
+  while (t && TEMPORAL.has(t.lower) && k < end - 1 && tokens[k + 1]!.lower !== "'s") t = tokens[++k];
   // "said about 20 people have ...": a bound on a number opens the clause.
   if (!t || t.pos !== 'ADP' || t.lower === 'that' || (NUMBER_BOUNDS.has(t.lower) && tokens[k + 1]?.pos === 'NUM')) return k;
   let j = k + 1;

@@ -176,6 +176,7 @@ function resolveDescription(ctx: Ctx, noun: string, pos: number, howMany = 1): E
     latest = m.entity;
   }
   const recent = ctx.history.slice(-3).map((h) => h.speaker.entity);
+  const lastSpeakerId = recent[recent.length - 1] ?? null;
   const scored: Array<[Entity, number]> = [];
   for (const [e, n] of counts) {
     if (COMPANY_WORDS.has(noun) && NOT_A_COMPANY.test(e.name)) continue;
@@ -185,7 +186,9 @@ function resolveDescription(ctx: Ctx, noun: string, pos: number, howMany = 1): E
     const strict = !COMPANY_WORDS.has(noun) && !LOOSE_WORDS.has(noun);
     const local = strict && inSentence.has(e);
     if (strict && fit === 0 && !(local && isOpaqueName(e))) continue;
-    // "The group": often the organisation just introduced.
+    // "The group": the organisation that spoke last, whatever it named ("The European Publishers Council said
+    // ... such as Orbis. The group called ..."); else often the one just introduced.
+    if (LOOSE_WORDS.has(noun) && howMany === 1 && lastSpeakerId === e.id) return [e];
     const justNamed = LOOSE_WORDS.has(noun) && e === latest ? 3 : 0;
     scored.push([e, n + (recent.includes(e.id) ? 3 : 0) + fit + justNamed + (local ? 10 : 0)]);
   }
