@@ -98,6 +98,10 @@ describe('quotes: who said what', () => {
       { kind: 'indirect', speaker: 'AMD', content: 'it will not compete at the top of the market', cue: 'said' }],
     ['"the group" is the organisation that spoke last, not one it named', 'Orbis Digital was fined. Orbis Digital will appeal.\n\nThe European Publishers Council said its members lost revenue to firms such as Orbis Digital. The group called Tuesday\'s decision "a first step, not a remedy".',
       { kind: 'mixed', speaker: 'European Publishers Council', content: 'Tuesday\'s decision "a first step, not a remedy"', cue: 'called', nth: 1 }],
+    ['a time after the cue is no speaker', '"There is a severe disconnect here," Flynn, a top surrogate, said Thursday morning on Fox News.',
+      { kind: 'direct', speaker: 'Flynn', content: 'There is a severe disconnect here', cue: 'said' }],
+    ['a hyphened participle before a name', 'Incomes would rise by 19.9 percent, according to the conservative-leaning Tax Foundation, more than twice its estimate.',
+      { kind: 'indirect', speaker: 'Tax Foundation', content: 'Incomes would rise by 19.9 percent', cue: 'according to' }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {

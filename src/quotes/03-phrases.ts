@@ -32,6 +32,10 @@ const DETERMINERS_OK = new Set(['the', 'a', 'an', 'both', 'its', 'their', 'his',
 const BAD_HEADS = new Set(['that', 'which', 'who', 'what', 'this', 'there', 'here', 'it']);
 
 const CHAIN_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wanted', 'wants', 'hopes', 'tried', 'tries', 'used', 'appeared', 'seemed']);
+/** Words of a time right after a cue ("said Thursday morning", "said late last week"). */
+const TIME_AFTER_CUE = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'earlier', 'later', 'last', 'late',
+  'early', 'week', 'weekend', 'month', 'year', 'yesterday']);
+
 /** "He's claiming", "they're saying": a contracted auxiliary before the cue. */
 const CONTRACTED_AUXILIARIES = new Set(["'s", "'re", "'m", "'ve", "'d"]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
@@ -62,8 +66,10 @@ function isAttributiveVerb(tokens: readonly Token[], i: number, lo: number): boo
   const t = tokens[i]!;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  if (t.pos !== 'VERB' || !next || next.pos !== 'NOUN' || /^[A-Z]/.test(next.text) && next.pos !== 'NOUN') return false;
-  return i === lo || (prev !== undefined && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower)));
+  // "the conservative-leaning Tax Foundation", "a Boston-based Acme": a hyphened participle before a name too.
+  const hyphened = prev !== undefined && prev.text === '-' && prev.end === t.start;
+  if (t.pos !== 'VERB' || !next || !(next.pos === 'NOUN' || (hyphened && next.pos === 'PROPN'))) return false;
+  return i === lo || hyphened || (prev !== undefined && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower)));
 }
 
 /** A hyphen inside a word: "Marquez-Ortiz", "Hong Kong-based". */
@@ -361,6 +367,8 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
  * council", "according to the company". An apposition after a comma ("a researcher at Acme") is kept apart.
  */
 export function speakerAfter(tokens: readonly Token[], start: number, hi: number): SpeakerPhrase | null {
+  // "said Thursday morning on Fox News": a time after the cue is no speaker; a speaker may follow it.
+  while (start < hi && (timeWords.has(tokens[start]!.lower) || TIME_AFTER_CUE.has(tokens[start]!.lower))) start++;
   const head = chunkAfter(tokens, start, hi);
   if (!head) return null;
   let apposition: Range | null = null;
