@@ -171,6 +171,11 @@ describe('quotes: who said what', () => {
     expect(q?.content?.text).toBe('it helps no one');
   });
 
+  test('a pronoun and its verb after the cue are no inverted speaker ("..., said it was")', () => {
+    const qs = quotesOf("Even China, Pyongyang's only ally and its lifeline to the outside world, said it was opposed to the test.");
+    expect(qs.filter((q) => q.content?.text.startsWith('Even China'))).toEqual([]);
+  });
+
   test('"declined to comment" attributes no content', () => {
     expect(quotesOf('A spokesman for the company declined to comment on the report.')).toHaveLength(0);
   });

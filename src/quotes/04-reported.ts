@@ -408,7 +408,9 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
   // Inverted: "..., said the minister." / "..., says Lopez."
   if (prev && prev.text === ',' && cue.entry?.form !== 'gerund' && cue.from - 1 - lo >= 3 && hasFiniteVerb(tokens, lo, cue.from - 1)) {
     const after = speakerAfter(tokens, cue.to, s.hi);
-    if (after) return make(s, [range(s, lo, cue.from - 1)], after, cue, 'content-cue-speaker', 0.8);
+    // "..., said it was opposed": a subject and its verb after the cue start the reported clause instead.
+    const clause = after !== null && tokens[after.head.to] !== undefined && (tokens[after.head.to]!.pos === 'AUX' || tokens[after.head.to]!.pos === 'VERB');
+    if (after && !clause) return make(s, [range(s, lo, cue.from - 1)], after, cue, 'content-cue-speaker', 0.8);
   }
   return null;
 }
