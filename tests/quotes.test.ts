@@ -102,6 +102,10 @@ describe('quotes: who said what', () => {
       { kind: 'direct', speaker: 'Flynn', content: 'There is a severe disconnect here', cue: 'said' }],
     ['a hyphened participle before a name', 'Incomes would rise by 19.9 percent, according to the conservative-leaning Tax Foundation, more than twice its estimate.',
       { kind: 'indirect', speaker: 'Tax Foundation', content: 'Incomes would rise by 19.9 percent', cue: 'according to' }],
+    ['a concession after the words is the writer\'s', 'Ann Lee said the test was its biggest yet, although it may take days to know.',
+      { kind: 'indirect', speaker: 'Ann Lee', content: 'the test was its biggest yet', cue: 'said' }],
+    ['a parenthetical attribution, its second part cut the same way', 'The latest test, North Korea said, was its biggest yet, although it may take days to know.',
+      { kind: 'indirect', speaker: 'North Korea', content: 'The latest test, North Korea said, was its biggest yet', cue: 'said', parts: 2 }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {

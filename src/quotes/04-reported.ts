@@ -102,6 +102,8 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
     // '"...," adding that ...', ', citing ...': a new attribution of the same speaker.
     const g = tokens[j + 1]!;
     if (t.text === ',' && isCueGerund(g)) return j;
+    // "..., although it may take days to tell": a concession the writer adds.
+    if (t.text === ',' && CONCESSIONS.has(g.lower)) return j;
     // "..., a move that could narrow the gap": the writer's comment on the words, in apposition to them.
     if (t.text === ',' && (g.lower === 'a' || g.lower === 'an') && isCommentNoun(tokens, j + 2, end)) return j;
     // '... "happy for my brother," adding a photo': the comma and the closing mark end the words.
@@ -124,6 +126,9 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
   }
   return end;
 }
+
+/** Conjunctions that open the writer's own clause after the reported words. */
+const CONCESSIONS = new Set(['although', 'though', 'whereas']);
 
 /** "move that", "step which", "decision widely seen as": a noun (with adjectives) and a relative pronoun. */
 function isCommentNoun(tokens: readonly Token[], from: number, end: number): boolean {
@@ -365,7 +370,7 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
     if (before > lo && tokens[before]!.text === ',' && tokens[pk]?.text === ',' && pk + 1 < end && hasVerb(tokens, pk + 1, end) && !isQuoteMark(resumes) && !gerundAfter && !subordinate) {
       let from = pk + 1;
       if (tokens[from]!.lower === 'is' && tokens[from + 1]?.lower === 'that') from += 2;
-      return make(s, [range(s, lo, before), range(s, from, end)], sp, cue, 'parenthetical', 0.75, { addressee });
+      return make(s, [range(s, lo, before), range(s, from, cutAtNewPredicate(tokens, from, end))], sp, cue, 'parenthetical', 0.75, { addressee });
     }
     const thatAt = findThat(tokens, k, end);
     if (thatAt >= 0) k = thatAt + 1;
