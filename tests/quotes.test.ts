@@ -106,6 +106,8 @@ describe('quotes: who said what', () => {
       { kind: 'indirect', speaker: 'Ann Lee', content: 'the test was its biggest yet', cue: 'said' }],
     ['a parenthetical attribution, its second part cut the same way', 'The latest test, North Korea said, was its biggest yet, although it may take days to know.',
       { kind: 'indirect', speaker: 'North Korea', content: 'The latest test, North Korea said, was its biggest yet', cue: 'said', parts: 2 }],
+    ['a parenthetical attribution with an adverb after the cue', 'The truth, the senator said then, was that the attacks were personal.',
+      { kind: 'indirect', speaker: null, content: 'The truth, the senator said then, was that the attacks were personal', cue: 'said', parts: 2 }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {

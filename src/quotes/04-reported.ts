@@ -50,7 +50,7 @@ const NO_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'because', 
 /** "said on Tuesday the company would ...": skip a short prepositional phrase before the clause. */
 const NUMBER_BOUNDS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'under', 'up', 'more', 'less', 'fewer', 'just']);
 const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'again', 'also']);
+  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'again', 'also', 'then', 'previously', 'privately', 'publicly']);
 
 function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, comma = true): number {
   let t = tokens[k];
