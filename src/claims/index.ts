@@ -7,7 +7,8 @@ import { firstAtOrAfter } from '../text/search.js';
 import type { Token } from '../nlp/tokens.js';
 import { buildLinkIndex, buildQuoteIndex, quoteOf, subjectOf, timeOf } from './01-link.js';
 import { checkworthiness, statementFeatures } from './02-checkworthiness.js';
-import { carryUnits, findQuantities } from './quantities.js';
+import { type Quantity, carryUnits, findQuantities } from './quantities.js';
+import { singular } from './units.js';
 
 export { findQuantities, type Quantity } from './quantities.js';
 export { parseNumber } from './numbers.js';
@@ -32,7 +33,8 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
     const [from, to] = doc.sentenceTokens[s.index] ?? [0, 0];
     const tokens = doc.tokens.slice(from, to);
     const statement = statementFeatures(tokens);
-    for (const q of quantities) {
+    for (const q0 of quantities) {
+      const q = withSubjectUnit(q0, tokens);
       const quote = quoteOf(quoteIndex, q.span);
       const speakerEntity = quote?.speaker?.entity ?? null;
       const subject = subjectOf(index, tokens, s, q.span, (e) => e.id === speakerEntity && quote !== null);
@@ -64,6 +66,41 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
     }
   });
   return out;
+}
+
+/** Verbs by which a subject's count changes or stands: "claims fell by 7,000 to 221,000". */
+const COUNT_VERBS = new Set(['rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'increased', 'increase',
+  'increases', 'decreased', 'decrease', 'decreases', 'dropped', 'drop', 'drops', 'climbed', 'climb', 'climbs', 'grew',
+  'grow', 'grows', 'grown', 'jumped', 'jump', 'jumps', 'declined', 'decline', 'declines', 'surged', 'surge', 'surges',
+  'slipped', 'slid', 'edged', 'totaled', 'totalled', 'total', 'totals', 'numbered', 'number', 'numbers', 'reached',
+  'reach', 'reaches', 'stood', 'stand', 'stands', 'topped', 'tops', 'hit', 'hits', 'plunged', 'plunge', 'soared', 'soar']);
+
+/**
+ * A bare count takes the plural noun its sentence's subject counts: "initial claims for unemployment benefits
+ * fell by 7,000 to 221,000" counts claims. The subject is the noun phrase right before a verb of change or
+ * standing, and its head the last noun before a preposition in it; between the verb and the number only "by",
+ * "to", "from", "about"-like words and other numbers may stand.
+ */
+function withSubjectUnit(q: Quantity, tokens: readonly Token[]): Quantity {
+  if (q.unit !== null || !/^(number|range)/.test(q.rule) || q.rule.includes('score')) return q;
+  let k = firstAtOrAfter(tokens, q.span.start, (t) => t.start) - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV' ||
+    tokens[k]!.pos === 'SYM' || tokens[k]!.text === '%') && !COUNT_VERBS.has(tokens[k]!.lower)) k--;
+  if (k < 1 || !COUNT_VERBS.has(tokens[k]!.lower) || tokens[k]!.pos !== 'VERB') return q;
+  let j = k - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  // The noun phrase before the verb, back to where it starts; its head is its last noun before a preposition.
+  let start = j;
+  while (start > 0 && ['NOUN', 'ADJ', 'ADP', 'DET', 'PROPN', 'PART'].includes(tokens[start - 1]!.pos) && k - start < 12) start--;
+  let head: Token | null = null;
+  for (let m = start; m <= j; m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'ADP') break;
+    if (t.pos === 'NOUN') head = t;
+  }
+  if (!head || !head.lower.endsWith('s') || head.lower.endsWith('ss')) return q;
+  const unit = singular(head.lower);
+  return unit === head.lower ? q : { ...q, unit, rule: `${q.rule}+subject` };
 }
 
 /** Longest statement given whole; in a longer sentence, the clause around the quantity (bounded output). */

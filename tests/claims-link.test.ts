@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+const claimsOf = (body: string) => extract(`A headline for the story\n\n${body}`).claims;
+
+describe('claims: what a bare count counts', () => {
+  test.each([
+    ['the subject of a verb of change', 'Initial claims for unemployment benefits fell by 7,000 to 221,000 last week.', ['7,000', '221,000'], 'claim'],
+    ['a subject that stands at a number', 'Registered voters numbered about 48,000 in the county.', ['about 48,000'], 'voter'],
+  ])('%s', (_name, body, texts, unit) => {
+    const claims = claimsOf(body);
+    for (const t of texts) expect(claims.find((c) => c.span.text === t)?.unit, t).toBe(unit);
+  });
+
+  test.each([
+    ['no verb of change', 'The fund had 7,000 in reserve, the report said.', '7,000'],
+    ['a singular subject counts nothing', 'The index fell by 120 to 4,800.', '120'],
+  ])('no unit: %s', (_name, body, text) => {
+    expect(claimsOf(body).find((c) => c.span.text === text)?.unit ?? null).toBeNull();
+  });
+});
