@@ -19,3 +19,12 @@ describe('claims: what a bare count counts', () => {
     expect(claimsOf(body).find((c) => c.span.text === text)?.unit ?? null).toBeNull();
   });
 });
+
+describe('claims: a bound shared by a list of counts', () => {
+  test.each([
+    ['"about" before two counts joined by "and"', 'The virus leads to about 109,000 hospitalizations and 900 deaths a year.', '900 deaths', 'approx'],
+    ['not across a phrase', 'The lender would have about $62 billion in assets and 410 branches.', '410 branches', 'exact'],
+  ])('%s', (_name, body, text, bound) => {
+    expect(claimsOf(body).find((c) => c.span.text === text)?.bound).toBe(bound);
+  });
+});

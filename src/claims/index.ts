@@ -33,8 +33,8 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
     const [from, to] = doc.sentenceTokens[s.index] ?? [0, 0];
     const tokens = doc.tokens.slice(from, to);
     const statement = statementFeatures(tokens);
-    for (const q0 of quantities) {
-      const q = withSubjectUnit(q0, tokens);
+    for (let qi = 0; qi < quantities.length; qi++) {
+      const q = sharedBound(withSubjectUnit(quantities[qi]!, tokens), quantities[qi - 1], doc.norm);
       const quote = quoteOf(quoteIndex, q.span);
       const speakerEntity = quote?.speaker?.entity ?? null;
       const subject = subjectOf(index, tokens, s, q.span, (e) => e.id === speakerEntity && quote !== null);
@@ -66,6 +66,18 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
     }
   });
   return out;
+}
+
+/**
+ * "about 109,000 hospitalizations and 900 deaths": an approximation before a list of counts holds for each of
+ * them. Only when nothing but "and" or "or" stands between the two (the first count's noun is part of it):
+ * "about $62 billion in assets and 410 branches" states the branches exactly.
+ */
+function sharedBound(q: Quantity, prev: Quantity | undefined, norm: string): Quantity {
+  if (!prev || prev.bound !== 'approx' || q.bound !== 'exact' || q.span.start - prev.span.end > 40) return q;
+  const between = norm.slice(prev.span.end, q.span.start).trim();
+  if (between !== 'and' && between !== 'or') return q;
+  return { ...q, bound: 'approx', rule: `${q.rule}+bound:shared` };
 }
 
 /** Verbs by which a subject's count changes or stands: "claims fell by 7,000 to 221,000". */
