@@ -22,7 +22,7 @@ describe('claims: what a bare count counts', () => {
 
 describe('claims: a bound shared by a list of counts', () => {
   test.each([
-    ['"about" before two counts joined by "and"', 'The virus leads to about 109,000 hospitalizations and 900 deaths a year.', '900 deaths', 'approx'],
+    ['"about" before two counts joined by "and"', 'The virus leads to about 109,000 hospitalizations and 900 deaths a year.', '900 deaths a year', 'approx'],
     ['not across a phrase', 'The lender would have about $62 billion in assets and 410 branches.', '410 branches', 'exact'],
   ])('%s', (_name, body, text, bound) => {
     expect(claimsOf(body).find((c) => c.span.text === text)?.bound).toBe(bound);
