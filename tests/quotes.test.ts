@@ -108,6 +108,10 @@ describe('quotes: who said what', () => {
       { kind: 'indirect', speaker: 'North Korea', content: 'The latest test, North Korea said, was its biggest yet', cue: 'said', parts: 2 }],
     ['a parenthetical attribution with an adverb after the cue', 'The truth, the senator said then, was that the attacks were personal.',
       { kind: 'indirect', speaker: null, content: 'The truth, the senator said then, was that the attacks were personal', cue: 'said', parts: 2 }],
+    ['a participle and its agent as the apposition name the speaker', 'The plaintiffs, led by the U.S. Chamber of Commerce, contended in their complaint that the rule would force companies to cut drivers.',
+      { kind: 'indirect', speaker: 'U.S. Chamber of Commerce', content: 'the rule would force companies to cut drivers', cue: 'contended' }],
+    ['after "that", a clause whose verb the tagger missed', 'Ruth Castellanos told The Associated Press that drivers in cities such as Houston routinely clear less than $12 an hour.',
+      { kind: 'indirect', speaker: 'Ruth Castellanos', content: 'drivers in cities such as Houston routinely clear less than $12 an hour', cue: 'told', addressee: 'The Associated Press' }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {

@@ -222,6 +222,8 @@ function appositionByCommas(tokens: readonly Token[], lo: number, comma: number)
 /** An appositive noun phrase ("a lawyer who has been involved"), not a clause ("prices rose sharply"). */
 function isAppositive(tokens: readonly Token[], from: number, to: number): boolean {
   const lead = tokens[from]!.lower;
+  // "The plaintiffs, led by the U.S. Chamber of Commerce, contended": a participle and its agent.
+  if (tokens[from]!.pos === 'VERB' && /ed$/.test(lead) && tokens[from + 1]?.lower === 'by' && from + 2 < to) return true;
   if (!isNpToken(tokens[from]!) && !/^[A-Z]/.test(tokens[from]!.text) && lead !== 'of' && lead !== 'from') return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

@@ -393,7 +393,9 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
       }
       return null;
     }
-    if (rest < 3 || !((thatAt >= 0 ? hasVerb(tokens, k, end) : hasClauseVerb(tokens, k, end)) || NAMING_CUES.has(cue.entry?.verb.base ?? ''))) return null;
+    // After "that" the words are a clause even when the tagger missed its verb ("drivers ... routinely clear less").
+    const clause = thatAt >= 0 ? hasVerb(tokens, k, end) || rest >= 6 : hasClauseVerb(tokens, k, end);
+    if (rest < 3 || !(clause || NAMING_CUES.has(cue.entry?.verb.base ?? ''))) return null;
     end = cutAtNewPredicate(tokens, k, end);
     if (relative) end = mainClauseResumes(tokens, k, end);
     for (let j = k + 3; j < end; j++) if (tokens[j]!.text === ';') end = j;
