@@ -112,6 +112,8 @@ describe('quotes: who said what', () => {
       { kind: 'indirect', speaker: 'U.S. Chamber of Commerce', content: 'the rule would force companies to cut drivers', cue: 'contended' }],
     ['after "that", a clause whose verb the tagger missed', 'Ruth Castellanos told The Associated Press that drivers in cities such as Houston routinely clear less than $12 an hour.',
       { kind: 'indirect', speaker: 'Ruth Castellanos', content: 'drivers in cities such as Houston routinely clear less than $12 an hour', cue: 'told', addressee: 'The Associated Press' }],
+    ['a medium between the cue and the colon', 'AMD took a lighter tone. Its Radeon account wrote in a tweet: "Some of us still price our cards in hundreds."',
+      { kind: 'direct', speaker: 'AMD', content: 'Some of us still price our cards in hundreds.', cue: 'wrote', medium: 'tweet' }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {

@@ -94,11 +94,18 @@ function attributionBefore(tokens: readonly Token[], q: QuotedSpan, input: Direc
   }
   const cue = cues[cues.length - 1];
   if (!cue || cue.to - 1 !== k) {
-    // The cue's addressee may stand between: "told reporters: '...'".
-    if (!cue || cue.to - 1 > k || k - cue.to > 4 || !cue.object) return null;
+    // The cue's addressee may stand between: "told reporters: '...'"; or how it was said: "wrote in a tweet: '...'".
+    if (!cue || cue.to - 1 > k || k - cue.to > 4 || !(cue.object || isAdverbialPhrase(tokens, cue.to, k + 1))) return null;
   }
   const sp = speakerBefore(tokens, s.lo, cue.from);
   return sp ? { speaker: sp, cue, end: cue.to, rule: 'speaker-cue-quote', sentence: s } : null;
+}
+
+/** "in a tweet", "on Friday", "in a statement on X": a prepositional phrase with no verb. */
+function isAdverbialPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to || tokens[from]!.pos !== 'ADP') return false;
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',') return false;
+  return true;
 }
 
 /** A quote opening its sentence after one that ends with a colon: `Council leader Aisha Rahman said:` */

@@ -308,6 +308,11 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
 
   const inside = withoutParenthesised(ctx, r, mentionsWithin(q, span.start, span.end));
   const named = inside.filter((m) => m.mention.kind === 'name' || m.mention.kind === 'alias');
+  // "Its Radeon account": what the organisation owns speaks for the organisation ("its" names it).
+  const owner = inside.find((m) => m.mention.kind === 'pronoun' && m.start === span.start && m.entity.type === 'organization');
+  if (owner && named.length > 0 && named.every((m) => m.entity.type === 'product')) {
+    return fromEntities([owner.entity], span, appositionRole ?? phraseText(ctx, { from: r.from + 1, to: r.to }), ctx);
+  }
   const headIsRole = roleNouns.has(last.lower) || (named.length > 0 && tokens.slice(r.from, r.to).some((t) => roleNouns.has(t.lower) && t.end <= named[0]!.start));
   const people = named.filter((m) => m.entity.type === 'person');
   const orgs = named.filter((m) => m.entity.type !== 'person');
