@@ -173,6 +173,8 @@ describe('quotes: who said what', () => {
   test.each([
     ['an announcement of a thing, with no clause', 'Passengers face disruption after the RMT union announced a fresh wave of strikes in its long-running dispute over pay.'],
     ['"which" standing for a thing, not a speaker', 'The report, which said prices rose, was ignored by ministers.'],
+    ['a price charged is no accusation', 'Under the measure, insurers could charge patients no more than $35 a month for insulin used daily.'],
+    ['punctuation cannot open the reported words', 'The result falls short of the 400 seats its leaders had promised during a seven-phase campaign that stretched over six weeks.'],
   ])('no reported words: %s', (_name, body) => {
     expect(quotesOf(body).map((q) => q.content?.text)).toEqual([]);
   });

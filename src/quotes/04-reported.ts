@@ -44,7 +44,7 @@ const hasQuoteMark = (tokens: readonly Token[], from: number, to: number): boole
   return false;
 };
 /** Verbs that need "that" (or a colon) before reported speech: "advised Mercantile" is no statement. */
-const NEEDS_THAT = new Set(['advise', 'inform', 'assure', 'remind', 'alert', 'brief', 'convince', 'notify', 'persuade', 'reassure', 'answer', 'counter', 'post', 'read', 'report', 'continue', 'reveal', 'signal', 'cite', 'object', 'question', 'rule', 'repeat', 'relate', 'estimate', 'forecast', 'indicate', 'blame', 'condemn', 'decry', 'criticise', 'criticize', 'blast', 'recommend', 'propose', 'demand', 'speak']);
+const NEEDS_THAT = new Set(['advise', 'inform', 'assure', 'remind', 'alert', 'brief', 'convince', 'notify', 'persuade', 'reassure', 'answer', 'counter', 'post', 'read', 'report', 'continue', 'reveal', 'signal', 'cite', 'object', 'question', 'rule', 'repeat', 'relate', 'estimate', 'forecast', 'indicate', 'blame', 'condemn', 'decry', 'criticise', 'criticize', 'blast', 'recommend', 'propose', 'demand', 'speak', 'charge']);
 const NO_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'because', 'as', 'although', 'though', 'after', 'before', 'since', 'so', 'or', 'nor', 'than', 'for', 'about', 'to', 'with', 'without', 'by', 'of', 'during', 'in', 'on', 'at', 'into', 'over', 'against']);
 
 /** "said on Tuesday the company would ...": skip a short prepositional phrase before the clause. */
@@ -68,8 +68,9 @@ function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, 
 /** Whether the words after a cue can be its reported clause (not "to buy X", "while Y advised Z"). */
 function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue, hasObject: boolean): boolean {
   const t = tokens[k];
-  // ", as they bristled at ...": a comma after the cue and its time ends the attribution.
-  if (!t || t.text === ',') return false;
+  // ", as they bristled at ...": a comma after the cue and its time ends the attribution; no clause opens with
+  // other punctuation either ("promised during a seven-phase campaign").
+  if (!t || t.text === ',' || (t.pos === 'PUNCT' && !isQuoteMark(t) && t.text !== ':')) return false;
   const base = cue.entry?.verb.base ?? '';
   // "called the measure "a price control"": naming verbs take an object and a quoted description.
   if (NAMING_CUES.has(base)) return hasQuoteMark(tokens, k, end);
