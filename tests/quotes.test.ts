@@ -114,6 +114,10 @@ describe('quotes: who said what', () => {
       { kind: 'indirect', speaker: 'Ruth Castellanos', content: 'drivers in cities such as Houston routinely clear less than $12 an hour', cue: 'told', addressee: 'The Associated Press' }],
     ['a medium between the cue and the colon', 'AMD took a lighter tone. Its Radeon account wrote in a tweet: "Some of us still price our cards in hundreds."',
       { kind: 'direct', speaker: 'AMD', content: 'Some of us still price our cards in hundreds.', cue: 'wrote', medium: 'tweet' }],
+    ['"refused to" something else belongs to the reported clause', 'Police say he posed a deadly threat and refused to drop the gun.',
+      { kind: 'indirect', speaker: null, content: 'he posed a deadly threat and refused to drop the gun', cue: 'say' }],
+    ['"declined to comment" after the words is the speaker\'s', 'The mayor said the budget was balanced but declined to comment further.',
+      { kind: 'indirect', speaker: null, content: 'the budget was balanced', cue: 'said' }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {

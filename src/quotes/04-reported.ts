@@ -119,7 +119,11 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
       return cut;
     }
     const negated = (next.pos === 'AUX' || next.lower === 'did' || next.lower === 'does') && after && (after.lower === 'not' || after.lower === "n't");
-    if (negated || next.lower === 'declined' || next.lower === 'refused' || next.lower === 'would' && after?.lower === 'not') {
+    // "... but declined to comment": the speaker's refusal; "he posed a threat and refused to drop the gun" is
+    // the reported clause's own subject refusing something else.
+    const refusal = (next.lower === 'declined' || next.lower === 'refused') &&
+      (after?.lower !== 'to' || REFUSED_SPEECH.has(tokens[j + 3]?.lower ?? ''));
+    if (negated || refusal || next.lower === 'would' && after?.lower === 'not') {
       let cut = j;
       while (cut > k && tokens[cut - 1]!.text === ',') cut--;
       return cut;
@@ -127,6 +131,10 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
   }
   return end;
 }
+
+/** What a speaker declines to do when the refusal is theirs: "declined to comment", "refused to say". */
+const REFUSED_SPEECH = new Set(['comment', 'say', 'elaborate', 'discuss', 'answer', 'respond', 'give', 'provide', 'specify',
+  'confirm', 'identify', 'name', 'speculate', 'disclose', 'detail', 'explain', 'address', 'be']);
 
 /** Conjunctions that open the writer's own clause after the reported words. */
 const CONCESSIONS = new Set(['although', 'though', 'whereas']);
