@@ -20,6 +20,7 @@ describe('entities: names and types', () => {
     ['a title with its complement is no part of the name', 'Secretary of State Marco Rubio spoke on Monday.', 'Marco Rubio', 'person'],
     ['a long complement too', 'Minister for Health and Social Care Wes Streeting spoke.', 'Wes Streeting', 'person'],
     ['a sports position that heads an organisation', 'He now works at the Center for Democracy and Technology in Washington.', 'Center for Democracy and Technology', 'organization'],
+    ['a name and where its bearer works, after a comma, is a person', 'Dawn Fairley, of the fuel poverty charity National Energy Action, said prices rose.', 'Dawn Fairley', 'person'],
     ['"Dean" before a lone surname is a first name', 'Winner Dean Whitlow says voters have spoken.', 'Dean Whitlow', 'person'],
     ['"Dean" before a full name is a title', 'Law School Dean Maria Ortiz welcomed the students.', 'Maria Ortiz', 'person'],
     ['a first name makes a person', 'The report was written by Alex Stamos and others.', 'Alex Stamos', 'person'],

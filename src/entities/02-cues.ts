@@ -142,6 +142,10 @@ export function contextCues(c: Candidate, norm: string): Cues {
       cues.person += 4;
     } else if (gap === COMMA && next.lower === 'who') {
       cues.person += 2;
+    } else if (gap === COMMA && next.lower === 'of' && after !== undefined && (after.lower === 'the' || after.cap) &&
+        c.words.length >= 2 && c.words.every((w) => !w.caps)) {
+      // "Dawn Fairley, of the fuel poverty charity National Energy Action": a person and where they work.
+      cues.person += 2;
     } else if (gap === COMMA && next.lower === 'where') {
       cues.place += 3;
     } else if (gap === COMMA && next.cap && COUNTRY_OR_REGION.has(next.lower)) {
