@@ -85,6 +85,7 @@ describe('entities: one entity, many mentions', () => {
     ['a ticker after its exchange joins the company', 'Calloway Biosciences, Inc. (Nasdaq: CLWY) reported results. CLWY shares rose.', 'Calloway Biosciences, Inc.', 'CLWY'],
     ['the party adjective joins the plural that names the party', 'A Conservative spokesperson spoke. The Conservatives held the seat.', 'Conservatives', 'Conservative'],
     ['a legal form after a comma belongs to the name', 'Calloway Biosciences, Inc. reported results. Calloway Biosciences said more.', 'Calloway Biosciences, Inc.', 'Calloway Biosciences'],
+    ['a club is not the trust of its supporters', 'Newcastle United signed him. The Newcastle United Supporters Trust welcomed it. Newcastle paid a record fee.', 'Newcastle United', 'Newcastle'],
     ['a club joins its town name', 'Newcastle United signed him. Newcastle paid a record fee.', 'Newcastle United', 'Newcastle'],
     ['a surname after a title joins the full name', 'Laura Pennington spoke first. Ms Pennington added more.', 'Laura Pennington', 'Pennington'],
     ['"Labor Department" joins "Department of Labor"', 'The Department of Labor issued a rule. The Labor Department said more.', 'Department of Labor', 'Labor Department'],

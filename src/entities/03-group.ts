@@ -1,7 +1,8 @@
 import type { Candidate } from './01-candidates.js';
 import { type Cues, type NameType, addCues, contextCues, nameCues, noCues } from './02-cues.js';
 import {
-  DEMONYM, EVENT_HEAD, KNOWN_ORGS, STATE_ABBREVIATION, FUNCTION_WORDS, LAW_HEAD, NOT_ACRONYM, ORG_HEAD, PLACES, PLACE_ALIAS, PLACE_HEAD, SHORT_FORMS,
+  DEMONYM, EVENT_HEAD, KNOWN_ORGS, STATE_ABBREVIATION, FUNCTION_WORDS, LAW_HEAD, NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS,
+  PLACE_HEAD, SHORT_FORMS,
   TEAMS, TITLE_WORD,
 } from './lexicon.js';
 
@@ -167,8 +168,9 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     if (candidates.length === 0) continue;
     // A place name is no short form of an organisation named after it ("New York" and "New York Stock
     // Exchange", "Iowa" and "Savings Bank of Iowa"), except a club named after its town ("Newcastle United").
-    if (PLACES.has(g.key) && !candidates.some((l) => TEAMS.has(l.key) || teamOf(g.key, l.key))) continue;
-    mergeInto(g, nearest(candidates, g.mentions[0]!.start));
+    const clubs = PLACES.has(g.key) ? candidates.filter((l) => TEAMS.has(l.key) || teamOf(g.key, l.key)) : candidates;
+    if (clubs.length === 0) continue;
+    mergeInto(g, nearest(clubs, g.mentions[0]!.start));
   }
 
   // A head word alone that joined no name ("the Department", "Circuit", "President") names nothing.
@@ -369,6 +371,10 @@ export function isShortForm(short: string[], long: string[]): boolean {
   const prefix = s.every((w, k) => long[k] === w);
   const suffix = s.every((w, k) => long[long.length - s.length + k] === w);
   if (prefix) {
+    // "Newcastle United" names a club of its own, not the "Newcastle United Supporters Trust": a short form that
+    // ends in an organisation head, before a long form that ends in another, is another organisation.
+    const tail = long[long.length - 1]!;
+    if (s.length > 1 && ORG_HEAD.has(s[s.length - 1]!) && ORG_HEAD.has(tail) && !ORG_SUFFIX.has(tail)) return false;
     // "Great" is no short form of "Great Plains Financial", but "Great Plains" is.
     return !CONNECTORS.has(long[s.length]!) || s.length > 1;
   }
