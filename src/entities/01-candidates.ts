@@ -186,13 +186,13 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     } else if (isTitleWord(w)) {
       // A run of titles alone ("Chief Executive Officer", "President") names nobody.
       let e = i;
-      while (e + 1 < n && isTitleWord(words[e + 1]!) && joined(e, e + 1)) e++;
+      while (e + 1 < n && (isTitleWord(words[e + 1]!) || isModifierBeforeTitle(words, e + 1, n)) && joined(e, e + 1)) e++;
       // "Center for Democracy and Technology": an organisation's head with its complement names something (a
       // person's title with one, "Secretary of State", still names nobody).
       const complement = OF_HEAD.has(bare(words[e]!)) && !TITLE_HEAD.has(bare(words[e]!)) && isOfLink(words[e + 1]) && words[e + 2] !== undefined &&
         isNameWord(words[e + 2]!) && joined(e, e + 1) && joined(e + 1, e + 2);
       if (!complement && (e > i || !words[e + 1] || !isNameWord(words[e + 1]!) || !joined(e, e + 1))) {
-        if (words.slice(i, e + 1).every((x) => TITLE_WORD.has(bare(x)))) {
+        if (words.slice(i, e + 1).every((x) => TITLE_WORD.has(bare(x)) || TITLE_MODIFIER.has(bare(x))) && TITLE_WORD.has(bare(words[e]!))) {
           i = e + 1;
           continue;
         }
@@ -309,8 +309,9 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       const prevW = words[first - 1];
       const unit = ws.length === 1 && ws[0]!.text.length <= 3 && prevW !== undefined && /^[\d.,]+$/.test(prevW.text);
       const letter = ws.length === 1 && ws[0]!.text.length === 1;
+      // (An organisation or a place stays: "Chief Medical Officer of Calloway Biosciences".)
       const titleOf = prevW !== undefined && (prevW.lower === 'for' || prevW.lower === 'of') && first >= 2 &&
-        isTitleWord(words[first - 2]!);
+        isTitleWord(words[first - 2]!) && !namesOrganisationOrPlace(ws);
       const compound = ws.length === 1 && ws[0]!.text.includes('-') && !ws[0]!.caps && isCommon(ws[0]!.lower);
       if (unit || letter || titleOf || compound) {
         i = Math.max(end + 1, i + 1);
@@ -381,6 +382,18 @@ function joinedWords(norm: string, words: Word[], a: number, b: number): boolean
 }
 
 const isTitleWord = (w: Word): boolean => (w.cap || w.caps) && TITLE_WORD.has(bare(w));
+
+/** Words that name an organisation or a place by themselves: a known one, or one with a head or legal form. */
+function namesOrganisationOrPlace(ws: readonly Word[]): boolean {
+  const key = ws.map(bare).join(' ');
+  if (KNOWN_ORGS.has(key) || PLACES.has(key)) return true;
+  const last = bare(ws[ws.length - 1]!);
+  return ws.length > 1 && (ORG_HEAD.has(last) || PLACE_HEAD.has(last));
+}
+
+/** "Medical" in "Chief Medical Officer": a modifier inside a run of titles, with a title word right after it. */
+const isModifierBeforeTitle = (words: Word[], k: number, n: number): boolean =>
+  words[k]!.cap && TITLE_MODIFIER.has(bare(words[k]!)) && k + 1 < n && isTitleWord(words[k + 1]!);
 
 /**
  * Where a title starting at word i ends and the name begins ("Sen. | Maria Lopez", "Police Chief | Denise
