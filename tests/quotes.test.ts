@@ -194,6 +194,17 @@ describe('quotes: who said what', () => {
     expect(qs.filter((q) => q.content?.text.startsWith('Even China'))).toEqual([]);
   });
 
+  test('"many of whom say": the share is the mention, the group the speaker', () => {
+    const q = quotesOf('This has not gone over well with family members of the victims, many of whom say the claims are unfounded.')[0];
+    expect(q?.speaker?.mention?.text).toBe('many of whom');
+    expect(q?.content?.text).toBe('the claims are unfounded');
+  });
+
+  test('a long relative clause between the name and the cue', () => {
+    const q = quotesOf('Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton and later retired from the service as a rear admiral, said that in 1998 the leg issue was hidden.')[0];
+    expect(q?.speaker?.name).toBe('Connie Mariano');
+  });
+
   test('"declined to comment" attributes no content', () => {
     expect(quotesOf('A spokesman for the company declined to comment on the report.')).toHaveLength(0);
   });

@@ -267,7 +267,7 @@ function isPlaceTail(tokens: readonly Token[], from: number, to: number): boolea
  * speech,") or a relative clause (", who heads the union,") to the comma that opens it.
  */
 function skipParenthetical(tokens: readonly Token[], lo: number, comma: number): number {
-  for (let k = comma - 1; k > lo && k >= comma - 25; k--) {
+  for (let k = comma - 1; k > lo && k >= comma - 45; k--) {
     const t = tokens[k]!;
     if (t.text === ',') {
       const opener = tokens[k + 1]!;

@@ -132,6 +132,9 @@ function cutAtNewPredicate(tokens: readonly Token[], k: number, end: number): nu
   return end;
 }
 
+/** Words for a share of a group: "many of whom", "some of which". */
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'several', 'none', 'one', 'two', 'both', 'each', 'few', 'half']);
+
 /** What a speaker declines to do when the refusal is theirs: "declined to comment", "refused to say". */
 const REFUSED_SPEECH = new Set(['comment', 'say', 'elaborate', 'discuss', 'answer', 'respond', 'give', 'provide', 'specify',
   'confirm', 'identify', 'name', 'speculate', 'disclose', 'detail', 'explain', 'address', 'be']);
@@ -337,7 +340,17 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
     let w = cue.from - 1;
     while (w > lo && w >= cue.from - 5 && tokens[w]!.lower !== 'who' && tokens[w]!.lower !== 'which' && ['ADP', 'NUM', 'ADV', 'PROPN', 'AUX'].includes(tokens[w]!.pos)) w--;
     const pronoun = tokens[w]?.lower;
-    if ((pronoun === 'who' || pronoun === 'which') && tokens[w - 1]?.text === ',') {
+    // "victims' families, many of whom say ...": the share of the group that speaks, and the group.
+    const share = tokens[w]?.lower === 'whom' && tokens[w - 1]?.lower === 'of' && w - 3 > lo && QUANTIFIERS.has(tokens[w - 2]!.lower) &&
+      tokens[w - 3]!.text === ',';
+    if (share) {
+      const group = chunkBefore(tokens, lo, w - 3);
+      if (group) {
+        sp = { head: group, apposition: null, mention: { from: w - 2, to: w + 1 } };
+        relative = true;
+      }
+    }
+    if (!sp && (pronoun === 'who' || pronoun === 'which') && tokens[w - 1]?.text === ',') {
       // "McConnell, now the Senate majority leader, who ...": past an apposition to the name.
       const head0 = chunkBefore(tokens, lo, w - 1);
       let head = head0;
