@@ -118,6 +118,8 @@ describe('quotes: who said what', () => {
       { kind: 'indirect', speaker: null, content: 'he posed a deadly threat and refused to drop the gun', cue: 'say' }],
     ['"declined to comment" after the words is the speaker\'s', 'The mayor said the budget was balanced but declined to comment further.',
       { kind: 'indirect', speaker: null, content: 'the budget was balanced', cue: 'said' }],
+    ['a time noun and its determiner between the speaker and the cue', 'Wells Fargo just this month announced it would get rid of these incentives.',
+      { kind: 'indirect', speaker: 'Wells Fargo', content: 'it would get rid of these incentives', cue: 'announced' }],
     ['a party adjective names the party', 'The Conservatives held the seat. A Conservative spokesperson said the result was a relief.',
       { kind: 'indirect', speaker: 'Conservatives', content: 'the result was a relief', cue: 'said' }],
   ])('%s', (_name, body, want) => {

@@ -36,6 +36,9 @@ const CHAIN_VERBS = new Set(['continue', 'continues', 'continued', 'continuing',
 const TIME_AFTER_CUE = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'earlier', 'later', 'last', 'late',
   'early', 'week', 'weekend', 'month', 'year', 'yesterday']);
 
+/** Words before a time noun: "this month", "last week", "next year". */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'past', 'that']);
+
 /** "He's claiming", "they're saying": a contracted auxiliary before the cue. */
 const CONTRACTED_AUXILIARIES = new Set(["'s", "'re", "'m", "'ve", "'d"]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
@@ -312,6 +315,11 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
     if (timeWords.has(tokens[end - 1]!.lower) && end - 2 >= lo && timeLeads.has(tokens[end - 2]!.lower)) end--;
     end--;
   }
+  // "just this month announced", "the mayor last week said": a time noun and its determiner, then adverbs.
+  while (end - 2 >= lo && TIME_AFTER_CUE.has(tokens[end - 1]!.lower) && TIME_DETERMINERS.has(tokens[end - 2]!.lower)) {
+    end -= 2;
+    while (end - 1 >= lo && (tokens[end - 1]!.pos === 'ADV' || auxiliaries.has(tokens[end - 1]!.lower))) end--;
+  }
   if (end - 1 >= lo && negations.has(tokens[end - 1]!.lower)) return null;
   // "Kall -- co-editor of Debating The Donald -- said": an apposition between dashes.
   const dash = tokens[end - 1];
@@ -370,7 +378,13 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
  */
 export function speakerAfter(tokens: readonly Token[], start: number, hi: number): SpeakerPhrase | null {
   // "said Thursday morning on Fox News": a time after the cue is no speaker; a speaker may follow it.
-  while (start < hi && (timeWords.has(tokens[start]!.lower) || TIME_AFTER_CUE.has(tokens[start]!.lower))) start++;
+  for (;;) {
+    const w = tokens[start]?.lower ?? '';
+    if (start < hi && (timeWords.has(w) || TIME_AFTER_CUE.has(w))) start++;
+    // "said this month", "said past week": a determiner of a time.
+    else if (start + 1 < hi && (w === 'this' || w === 'next' || w === 'past') && TIME_AFTER_CUE.has(tokens[start + 1]!.lower)) start += 2;
+    else break;
+  }
   const head = chunkAfter(tokens, start, hi);
   if (!head) return null;
   let apposition: Range | null = null;
