@@ -78,6 +78,15 @@ export const CUE_TIME_WORDS: readonly string[] = [
 /** Words before a weekday in such a phrase: "on Monday", "late Tuesday". */
 export const CUE_TIME_LEADS: readonly string[] = ['on', 'late', 'early', 'last'];
 
+/** Words of a time next to a cue: "said Thursday morning", "said late last week", "just this month announced". */
+export const CUE_TIME_AFTER: readonly string[] = [
+  'morning', 'afternoon', 'evening', 'night', 'overnight', 'earlier', 'later', 'last', 'late', 'early', 'week', 'weekend',
+  'month', 'year', 'yesterday',
+];
+
+/** Words before a time noun in such a phrase: "this month", "last week", "next year". */
+export const CUE_TIME_DETERMINERS: readonly string[] = ['this', 'last', 'next', 'past', 'that'];
+
 /** Words that make a cue no statement: "did not say", "never said". */
 export const NEGATIONS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor'];
 

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/tokens.js';
 import { ORG_SUFFIXES } from '../lexicons/org-heads.js';
-import { CUE_AUXILIARIES, CUE_TIME_LEADS, CUE_TIME_WORDS, HONORIFICS, NEGATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
+import { CUE_AUXILIARIES, CUE_TIME_AFTER, CUE_TIME_DETERMINERS, CUE_TIME_LEADS, CUE_TIME_WORDS, HONORIFICS, NEGATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
 
 /** A token range [from, to) in doc.tokens. */
 export interface Range {
@@ -32,12 +32,8 @@ const DETERMINERS_OK = new Set(['the', 'a', 'an', 'both', 'its', 'their', 'his',
 const BAD_HEADS = new Set(['that', 'which', 'who', 'what', 'this', 'there', 'here', 'it']);
 
 const CHAIN_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wanted', 'wants', 'hopes', 'tried', 'tries', 'used', 'appeared', 'seemed']);
-/** Words of a time right after a cue ("said Thursday morning", "said late last week"). */
-const TIME_AFTER_CUE = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'earlier', 'later', 'last', 'late',
-  'early', 'week', 'weekend', 'month', 'year', 'yesterday']);
-
-/** Words before a time noun: "this month", "last week", "next year". */
-const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'past', 'that']);
+const timeAfterCue = new Set(CUE_TIME_AFTER);
+const timeDeterminers = new Set(CUE_TIME_DETERMINERS);
 
 /** "He's claiming", "they're saying": a contracted auxiliary before the cue. */
 const CONTRACTED_AUXILIARIES = new Set(["'s", "'re", "'m", "'ve", "'d"]);
@@ -316,7 +312,7 @@ export function speakerBefore(tokens: readonly Token[], lo: number, cue: number)
     end--;
   }
   // "just this month announced", "the mayor last week said": a time noun and its determiner, then adverbs.
-  while (end - 2 >= lo && TIME_AFTER_CUE.has(tokens[end - 1]!.lower) && TIME_DETERMINERS.has(tokens[end - 2]!.lower)) {
+  while (end - 2 >= lo && timeAfterCue.has(tokens[end - 1]!.lower) && timeDeterminers.has(tokens[end - 2]!.lower)) {
     end -= 2;
     while (end - 1 >= lo && (tokens[end - 1]!.pos === 'ADV' || auxiliaries.has(tokens[end - 1]!.lower))) end--;
   }
@@ -380,9 +376,9 @@ export function speakerAfter(tokens: readonly Token[], start: number, hi: number
   // "said Thursday morning on Fox News": a time after the cue is no speaker; a speaker may follow it.
   for (;;) {
     const w = tokens[start]?.lower ?? '';
-    if (start < hi && (timeWords.has(w) || TIME_AFTER_CUE.has(w))) start++;
+    if (start < hi && (timeWords.has(w) || timeAfterCue.has(w))) start++;
     // "said this month", "said past week": a determiner of a time.
-    else if (start + 1 < hi && (w === 'this' || w === 'next' || w === 'past') && TIME_AFTER_CUE.has(tokens[start + 1]!.lower)) start += 2;
+    else if (start + 1 < hi && timeDeterminers.has(w) && timeAfterCue.has(tokens[start + 1]!.lower)) start += 2;
     else break;
   }
   const head = chunkAfter(tokens, start, hi);
