@@ -9,6 +9,7 @@ import { buildLinkIndex, buildQuoteIndex, quoteOf, subjectOf, timeOf } from './0
 import { checkworthiness, statementFeatures } from './02-checkworthiness.js';
 import { type Quantity, carryUnits, findQuantities } from './quantities.js';
 import { singular } from './units.js';
+import { SUBJECT_COUNT_VERBS } from '../lexicons/numbers.js';
 
 export { findQuantities, type Quantity } from './quantities.js';
 export { parseNumber } from './numbers.js';
@@ -80,12 +81,7 @@ function sharedBound(q: Quantity, prev: Quantity | undefined, norm: string): Qua
   return { ...q, bound: 'approx', rule: `${q.rule}+bound:shared` };
 }
 
-/** Verbs by which a subject's count changes or stands: "claims fell by 7,000 to 221,000". */
-const COUNT_VERBS = new Set(['rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'increased', 'increase',
-  'increases', 'decreased', 'decrease', 'decreases', 'dropped', 'drop', 'drops', 'climbed', 'climb', 'climbs', 'grew',
-  'grow', 'grows', 'grown', 'jumped', 'jump', 'jumps', 'declined', 'decline', 'declines', 'surged', 'surge', 'surges',
-  'slipped', 'slid', 'edged', 'totaled', 'totalled', 'total', 'totals', 'numbered', 'number', 'numbers', 'reached',
-  'reach', 'reaches', 'stood', 'stand', 'stands', 'topped', 'tops', 'hit', 'hits', 'plunged', 'plunge', 'soared', 'soar']);
+const countVerbs = new Set(SUBJECT_COUNT_VERBS);
 
 /**
  * A bare count takes the plural noun its sentence's subject counts: "initial claims for unemployment benefits
@@ -97,8 +93,8 @@ function withSubjectUnit(q: Quantity, tokens: readonly Token[]): Quantity {
   if (q.unit !== null || !/^(number|range)/.test(q.rule) || q.rule.includes('score')) return q;
   let k = firstAtOrAfter(tokens, q.span.start, (t) => t.start) - 1;
   while (k >= 0 && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV' ||
-    tokens[k]!.pos === 'SYM' || tokens[k]!.text === '%') && !COUNT_VERBS.has(tokens[k]!.lower)) k--;
-  if (k < 1 || !COUNT_VERBS.has(tokens[k]!.lower) || tokens[k]!.pos !== 'VERB') return q;
+    tokens[k]!.pos === 'SYM' || tokens[k]!.text === '%') && !countVerbs.has(tokens[k]!.lower)) k--;
+  if (k < 1 || !countVerbs.has(tokens[k]!.lower) || tokens[k]!.pos !== 'VERB') return q;
   let j = k - 1;
   while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
   // The noun phrase before the verb, back to where it starts; its head is its last noun before a preposition.

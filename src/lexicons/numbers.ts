@@ -142,6 +142,18 @@ export const CHANGE_BEFORE: Readonly<Record<string, 'up' | 'down'>> = dict({
   closed: 'down', closing: 'down', lay: 'down', laid: 'down', laying: 'down',
 });
 
+/**
+ * Verbs by which a subject's own count changes or stands: "claims fell by 7,000 to 221,000", "voters numbered
+ * 48,000". Unlike CHANGE_BEFORE, only verbs whose subject is the thing counted ("cut", "added" count their object).
+ */
+export const SUBJECT_COUNT_VERBS: readonly string[] = [
+  'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'increased', 'increase',
+  'increases', 'decreased', 'decrease', 'decreases', 'dropped', 'drop', 'drops', 'climbed', 'climb', 'climbs', 'grew',
+  'grow', 'grows', 'grown', 'jumped', 'jump', 'jumps', 'declined', 'decline', 'declines', 'surged', 'surge', 'surges',
+  'slipped', 'slid', 'edged', 'totaled', 'totalled', 'total', 'totals', 'numbered', 'number', 'numbers', 'reached',
+  'reach', 'reaches', 'stood', 'stand', 'stands', 'topped', 'tops', 'hit', 'hits', 'plunged', 'plunge', 'soared', 'soar',
+];
+
 /** Nouns after a number that make it a change: "a 5% rise", "1.6 million more treatments". */
 export const CHANGE_AFTER: Readonly<Record<string, 'up' | 'down'>> = dict({
   rise: 'up', increase: 'up', jump: 'up', gain: 'up', growth: 'up', hike: 'up', surge: 'up', more: 'up',
