@@ -5,6 +5,7 @@ import {
   TITLE_HEAD, TITLE_MODIFIER, TITLE_WORD, WEEKDAY, FIRST_NAMES, FIRST_NAME_TITLE, isCommon,
 } from './lexicon.js';
 import { type Word, onlySpaces, scanWords } from './words.js';
+import { LEGAL_FORMS_AFTER_COMMA } from '../lexicons/org-heads.js';
 
 /** Where a candidate was seen: article text, a title or heading (which only repeats names), dateline, byline. */
 export type Zone = 'body' | 'head' | 'dateline' | 'byline';
@@ -50,8 +51,7 @@ const NO_HINTS: Hints = { posAt: () => null, seenLowerPending: null };
  */
 const MAX_NAME_WORDS = 12;
 
-/** Legal forms written after a comma: "Calloway Biosciences, Inc.", "Harbor & Pine, LLC". */
-const COMMA_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'limited', 'incorporated', 'gmbh']);
+const COMMA_SUFFIXES = new Set(LEGAL_FORMS_AFTER_COMMA);
 
 const bare = (w: Word): string => w.bare;
 

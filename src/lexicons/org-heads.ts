@@ -8,6 +8,9 @@ export const ORG_SUFFIXES: readonly string[] = [
   'ag', 'sa', 'nv', 'bv', 'ab', 'asa', 'spa', 'srl', 'pty', 'holdings', 'group', 'partners', 'ventures', 'capital',
 ];
 
+/** Legal forms written after a comma, still part of the name: "Calloway Biosciences, Inc.", "Harbor & Pine, LLC". */
+export const LEGAL_FORMS_AFTER_COMMA: readonly string[] = ['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'limited', 'incorporated', 'gmbh'];
+
 /** Heads of organisation names, anywhere in the name ("Federal Trade Commission", "Royal Bank of Canada"). */
 export const ORG_HEADS: readonly string[] = [
   'agency', 'administration', 'authority', 'association', 'alliance', 'academy', 'airlines', 'airways', 'assembly',

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/tokens.js';
-import { ORG_SUFFIXES } from '../lexicons/org-heads.js';
+import { LEGAL_FORMS_AFTER_COMMA } from '../lexicons/org-heads.js';
 import { CUE_AUXILIARIES, CUE_TIME_AFTER, CUE_TIME_DETERMINERS, CUE_TIME_LEADS, CUE_TIME_WORDS, HONORIFICS, NEGATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
 
 /** A token range [from, to) in doc.tokens. */
@@ -19,7 +19,7 @@ export interface SpeakerPhrase {
 
 const auxiliaries = new Set(CUE_AUXILIARIES);
 const negations = new Set(NEGATIONS);
-const legalSuffixes = new Set(ORG_SUFFIXES);
+const legalSuffixes = new Set(LEGAL_FORMS_AFTER_COMMA);
 const timeWords = new Set(CUE_TIME_WORDS);
 const timeLeads = new Set(CUE_TIME_LEADS);
 const honorifics = new Set(HONORIFICS);
