@@ -8,7 +8,7 @@ describe('tokens: what wink-nlp is given, and what comes back', () => {
     ['a capital S too', "CLINTON'S PLAN", "CLINTON 'S PLAN"],
     ['a contraction is left alone', "it's here, isn't it, and Let's go", "it's here, isn't it, and Let's go"],
     ['a quoted word is left alone', "'said' and 's", "'said' and 's"],
-    ['a word going on after the s is left alone', "O'Sullivan's", "O'Sullivan 's"],
+    ['an apostrophe inside a name stays, its possessive is split off', "O'Sullivan's", "O'Sullivan 's"],
     ['a danda is split off', 'नाम है। और', 'नाम है । और'],
     ['nothing to split', 'plain text', 'plain text'],
   ])('%s', (_name, input, given) => {
