@@ -26,30 +26,21 @@ export function trimmedSpan(input: string, start: number, end: number): Span | n
 
 /** Whitespace folded to single spaces, trimmed: for comparing paragraphs. */
 export function foldSpace(s: string): string {
-  const n = s.length;
-  if (isFolded(s)) return s;
-  // One native pass: runs of exactly the characters isSpace accepts become one space, then the ends go.
-  const out = s.replace(SPACE_RUN, ' ');
-  const from = out.charCodeAt(0) === 32 ? 1 : 0;
-  const to = out.length > from && out.charCodeAt(out.length - 1) === 32 ? out.length - 1 : out.length;
-  return from === 0 && to === out.length ? out : out.slice(from, to);
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  const trimmed = a === 0 && b === s.length ? s : s.slice(a, b);
+  return trimmed.replace(SPACE_RUN_TO_FOLD, ' ');
 }
 
-/** A run of the characters `isSpace` accepts (one class, one quantifier: linear). */
-const SPACE_RUN = /[\t-\r \u00a0\u200b\ufeff\u2028\u2029\u202f\u3000\u2000-\u200a]+/g;
-
-/** Already folded: no space at either end, and every space a single plain one. */
-function isFolded(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return false;
-  for (let i = 1; i < n - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c < 0xa0) continue;
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 : isSpace(c)) return false;
-  }
-  return true;
-}
+/**
+ * The runs of the characters `isSpace` accepts that folding changes: two or more of them, or a single one that
+ * is not a plain space. A lone plain space (most of them) is no match, which keeps the native replace cheap.
+ * Each alternative is one class with one quantifier: linear.
+ */
+const SPACE_RUN_TO_FOLD =
+  /[\t-\r \u00a0\u200b\ufeff\u2028\u2029\u202f\u3000\u2000-\u200a]{2,}|[\t-\r\u00a0\u200b\ufeff\u2028\u2029\u202f\u3000\u2000-\u200a]/g;
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
