@@ -1,4 +1,4 @@
-import { ASCII_PLAIN, isAlnum, isDigit, isSpace } from './chars.js';
+import { isAlnum, isDigit, isSpace } from './chars.js';
 
 /** Longest quotation or parenthesis, in UTF-16 units, inside which no sentence ends. */
 export const MAX_PAIR_SPAN = 1500;
@@ -12,6 +12,13 @@ const CURLY_SINGLE = 5;
 const GUILLEMET = 6;
 const SINGLE_GUILLEMET = 7;
 const KINDS = 8;
+
+/** The ASCII characters the pair scan stops at: ( ) [ ] " ' ` (1); every other one is stepped over (0). */
+const ASCII_PAIR_MARK: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (const ch of '()[]"\'`') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
 
 /** A character that may open a pair: ( [ " ' ` “ „ ‘ « ‹. */
 export const isPairOpener = (c: number): boolean =>
@@ -63,7 +70,7 @@ export function matchPairs(norm: string, start: number, end: number, maxSpan = M
 
   for (let i = start; i < end; i++) {
     const c = norm.charCodeAt(i);
-    if (c < 128 ? ASCII_PLAIN[c] === 1 || c === 46 || c === 33 || c === 63 : c < 0xab) continue;
+    if (c < 128 ? ASCII_PAIR_MARK[c] === 0 : c < 0xab) continue;
     switch (c) {
       case 40: push(PAREN, i); break;
       case 41: close(PAREN, i); break;
