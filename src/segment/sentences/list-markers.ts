@@ -89,6 +89,14 @@ const follows = (a: MarkerShape, b: MarkerShape): boolean =>
 /** A character that ends what stands before a list: a stop, a colon or a semicolon. */
 const leadsList = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
 
+/** A marker seen earlier, the last of its style that could open or continue a list. */
+interface SeenMarker {
+  at: number;
+  shape: MarkerShape;
+  /** First non-space index after the marker: a word stands between it and a later marker that starts beyond. */
+  nextToken: number;
+}
+
 /**
  * List markers in [start, end) that belong to a list. A list opens at a marker that stands where an item can
  * begin: at the start of the block or of a line, after a stop, a colon or a semicolon (also behind a closing
@@ -96,47 +104,74 @@ const leadsList = (c: number): boolean => c === 46 || c === 33 || c === 63 || c 
  * predecessor (1 then 2, a then b, iii then iv) with at least one word between them; both count. So
  * "1. The first item 2. The second item" is a list and "Line 1. Line 2." is not. Returns marker start -> index
  * after the marker.
+ *
+ * Tokens are runs of non-space characters. A marker has its "." or ")" among the first six characters of its
+ * token, so only the tokens around the "." and ")" of the block (found by native search) are looked at; what a
+ * token needs to know of the one before it is read backwards from its start.
  */
 export function findListMarkers(norm: string, start: number, end: number): Map<number, number> {
   const confirmed = new Map<number, number>();
-  const last = new Map<string, { at: number; token: number; shape: MarkerShape }>();
-  let prevSpace = true;
-  let lineStart = true;
-  let prevTokStart = -1;
-  let prevLast = NaN;
-  let prevBeforeLast = NaN;
-  let token = 0;
-  for (let i = start; i < end; i++) {
-    const c = norm.charCodeAt(i);
-    if (!prevSpace && c > 32 && c < 128) continue;
-    if (isSpace(c)) {
-      if (!prevSpace) {
-        prevLast = norm.charCodeAt(i - 1);
-        prevBeforeLast = i - 2 >= start ? norm.charCodeAt(i - 2) : NaN;
-      }
-      if (c === 10) lineStart = true;
-      prevSpace = true;
-      continue;
-    }
-    if (!prevSpace) continue;
-    prevSpace = false;
-    token++;
-    const opens = lineStart || leadsList(prevLast) || (isCloser(prevLast) && leadsList(prevBeforeLast)) ||
-      (prevTokStart >= 0 && isBullet(prevLast) && norm.charCodeAt(prevTokStart) === prevLast);
-    lineStart = false;
-    prevTokStart = i;
-    if (!punctuatedSoon(norm, i, end)) continue;
-    const shape = markerAt(norm, i, end);
+  const last = new Map<string, SeenMarker>();
+  const text = norm.slice(start, end);
+  let dot = text.indexOf('.');
+  let paren = text.indexOf(')');
+  /** Start of the last token looked at: a token is looked at once, however many stops it holds. */
+  let seen = -1;
+  while (dot >= 0 || paren >= 0) {
+    let d: number;
+    if (paren < 0 || (dot >= 0 && dot < paren)) { d = start + dot; dot = text.indexOf('.', dot + 1); }
+    else { d = start + paren; paren = text.indexOf(')', paren + 1); }
+    const t = tokenStartNear(norm, start, d);
+    if (t < 0 || t <= seen) continue;
+    seen = t;
+    if (!punctuatedSoon(norm, t, end)) continue;
+    const shape = markerAt(norm, t, end);
     if (shape === null) continue;
     const before = last.get(shape.style);
-    if (before && follows(before.shape, shape) && token > before.token + 1) {
+    if (before && follows(before.shape, shape) && before.nextToken < t) {
       confirmed.set(before.at, before.shape.end);
-      confirmed.set(i, shape.end);
-      last.set(shape.style, { at: i, token, shape });
-    } else if (opens) {
-      last.set(shape.style, { at: i, token, shape });
+      confirmed.set(t, shape.end);
+      last.set(shape.style, seenMarker(norm, t, shape, end));
+    } else if (opensList(norm, start, t)) {
+      last.set(shape.style, seenMarker(norm, t, shape, end));
     }
-    i = shape.end - 1;
   }
   return confirmed;
+}
+
+/** The start of the token holding `d`, when it is at most 5 characters before `d` (else -1). */
+function tokenStartNear(norm: string, start: number, d: number): number {
+  let t = d;
+  while (t > start && !isSpace(norm.charCodeAt(t - 1))) {
+    if (d - t >= 5) return -1;
+    t--;
+  }
+  return t;
+}
+
+function seenMarker(norm: string, at: number, shape: MarkerShape, end: number): SeenMarker {
+  let q = shape.end;
+  while (q < end && isSpace(norm.charCodeAt(q))) q++;
+  return { at, shape, nextToken: q };
+}
+
+/**
+ * Can a list open at the token starting at `t`? It is the first token of the block or of a line, or the token
+ * before it ends in a stop, a colon or a semicolon (maybe behind a closing mark), or is a lone bullet.
+ */
+function opensList(norm: string, start: number, t: number): boolean {
+  let g = t;
+  let newline = false;
+  while (g > start && isSpace(norm.charCodeAt(g - 1))) {
+    if (norm.charCodeAt(g - 1) === 10) newline = true;
+    g--;
+  }
+  if (g === start || newline) return true;
+  const prevLast = norm.charCodeAt(g - 1);
+  const prevBeforeLast = g - 2 >= start ? norm.charCodeAt(g - 2) : NaN;
+  if (leadsList(prevLast) || (isCloser(prevLast) && leadsList(prevBeforeLast))) return true;
+  if (!isBullet(prevLast)) return false;
+  let prevStart = g - 1;
+  while (prevStart > start && !isSpace(norm.charCodeAt(prevStart - 1))) prevStart--;
+  return norm.charCodeAt(prevStart) === prevLast;
 }
