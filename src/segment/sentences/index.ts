@@ -221,14 +221,24 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
   let i = bs;
   while (i < be) {
     const c = norm.charCodeAt(i);
-    if (c < 128 && ASCII_PLAIN[c] === 1 && i !== tokStart && i >= protectedUntil) { i++; continue; }
+    if (c < 128 && ASCII_PLAIN[c] === 1 && i !== tokStart && i >= protectedUntil) {
+      // The rest of a run of plain characters inside a token needs no decision either.
+      i++;
+      while (i < be) {
+        const d = norm.charCodeAt(i);
+        if (d >= 128 || ASCII_PLAIN[d] === 0) break;
+        i++;
+      }
+      continue;
+    }
     if (isSpace(c)) {
       const gapStart = i;
       let firstBreak = -1;
       let lastBreak = -1;
-      while (i < be && isSpace(code(i))) {
-        if (isLineBreak(code(i))) { if (firstBreak < 0) firstBreak = i; lastBreak = i; }
-        i++;
+      for (; i < be; i++) {
+        const d = norm.charCodeAt(i);
+        if (!isSpace(d)) break;
+        if (isLineBreak(d)) { if (firstBreak < 0) firstBreak = i; lastBreak = i; }
       }
       prevTokStart = tokStart;
       prevTokEnd = gapStart;
@@ -237,7 +247,7 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
         if (firstBreak >= 0 && decidedAt !== gapStart) {
           brk = lineBreakEnds(lineStart, gapStart, firstBreak, i);
         } else {
-          brk = markers.has(i) || isBullet(code(i));
+          brk = (markers.size > 0 && markers.has(i)) || (i < be && isBullet(norm.charCodeAt(i)));
         }
         if (brk && !bulletOnly(content, gapStart)) emit(gapStart);
       }
