@@ -7,9 +7,19 @@ import { DATE_LINE_WORDS, MONTHS, WEEKDAYS } from '../lexicons/dates.js';
 import { countWords, foldKey, keyOfFolded, words } from '../text/fold.js';
 import { foldSpace } from '../text/span.js';
 
-const teaserMarkers = new Set(TEASER_MARKERS);
-const boilerplateLines = new Set(BOILERPLATE_LINES);
-const tailMarkers = new Set(TAIL_MARKERS);
+/**
+ * Membership in a list of whole-paragraph keys. A key longer than every entry is in none, and is not hashed to
+ * find that out: hashing reads the whole string, and most keys are whole body paragraphs.
+ */
+function keySet(entries: readonly string[]): (key: string) => boolean {
+  const set = new Set(entries);
+  const longest = entries.reduce((max, e) => Math.max(max, e.length), 0);
+  return (key) => key.length <= longest && set.has(key);
+}
+
+const isTeaserMarker = keySet(TEASER_MARKERS);
+const isBoilerplateKey = keySet(BOILERPLATE_LINES);
+const isTailMarkerKey = keySet(TAIL_MARKERS);
 const roleWords = new Set(BYLINE_ROLE_WORDS);
 const captionSuffixes = CAPTION_SUFFIXES.map((suf) => suf.replace(/[()]/g, ''));
 
@@ -29,7 +39,7 @@ export function assignZones(paragraphs: readonly string[], folded: readonly stri
   for (let i = 0; i < n; i++) {
     if (zones[i] === 'boilerplate') continue;
     const key = keys[i]!;
-    if (teaserMarkers.has(key)) {
+    if (isTeaserMarker(key)) {
       zones[i] = 'boilerplate';
       let j = i + 1;
       while (j < n && (looksLikeTeaser(paragraphs[j]!) || isBoilerplateLine(keys[j]!, paragraphs[j]!))) {
@@ -88,7 +98,7 @@ function nextBody(zones: readonly Zone[], j: number): number {
 }
 
 function isBoilerplateLine(key: string, p: string): boolean {
-  if (boilerplateLines.has(key)) return true;
+  if (isBoilerplateKey(key)) return true;
   const lower = p.toLowerCase();
   for (const pre of BOILERPLATE_PREFIXES) if (lower.startsWith(pre)) return true;
   if (p.length < 300) for (const inf of BOILERPLATE_INFIXES) if (lower.includes(inf)) return true;
@@ -96,7 +106,7 @@ function isBoilerplateLine(key: string, p: string): boolean {
 }
 
 function isTailMarker(key: string, p: string): boolean {
-  if (tailMarkers.has(key)) return true;
+  if (isTailMarkerKey(key)) return true;
   // "About Acme Therapeutics" as a heading near the end of a press release.
   if (!key.startsWith('about ')) return false;
   const w = words(p);

@@ -5,12 +5,21 @@ import { foldSpace } from '../text/span.js';
  * `folded` is each paragraph through foldSpace, when the caller has it already.
  */
 export function findDuplicates(paragraphs: readonly string[], folded: readonly string[] = paragraphs.map(foldSpace)): Array<number | null> {
-  const first = new Map<string, number>();
+  // Hashing a paragraph reads all of it, and most paragraphs have a length of their own: only the texts of a
+  // length met twice go into the text map (the first of that length joining when the second comes).
+  const firstOfLength = new Map<number, number>();
+  const firstOfText = new Map<string, number>();
   return paragraphs.map((_, i) => {
     const key = folded[i]!;
-    const seen = first.get(key);
+    const first = firstOfLength.get(key.length);
+    if (first === undefined) {
+      firstOfLength.set(key.length, i);
+      return null;
+    }
+    if (!firstOfText.has(folded[first]!)) firstOfText.set(folded[first]!, first);
+    const seen = firstOfText.get(key);
     if (seen !== undefined) return seen;
-    first.set(key, i);
+    firstOfText.set(key, i);
     return null;
   });
 }
