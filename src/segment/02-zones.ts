@@ -97,12 +97,30 @@ function nextBody(zones: readonly Zone[], j: number): number {
   return -1;
 }
 
+const LONGEST_BOILERPLATE_PREFIX = BOILERPLATE_PREFIXES.reduce((max, pre) => Math.max(max, pre.length), 0);
+/** Any of the infixes, in one native search (literal alternatives: linear). */
+const BOILERPLATE_INFIX = new RegExp(BOILERPLATE_INFIXES.map((inf) => inf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 function isBoilerplateLine(key: string, p: string): boolean {
   if (isBoilerplateKey(key)) return true;
-  const lower = p.toLowerCase();
+  // Infixes count only in a short paragraph; in a long one only the head is read, for the prefixes.
+  const short = p.length < 300;
+  const lower = short ? p.toLowerCase() : lowerHead(p, LONGEST_BOILERPLATE_PREFIX);
   for (const pre of BOILERPLATE_PREFIXES) if (lower.startsWith(pre)) return true;
-  if (p.length < 300) for (const inf of BOILERPLATE_INFIXES) if (lower.includes(inf)) return true;
-  return false;
+  return short && BOILERPLATE_INFIX.test(lower);
+}
+
+/**
+ * A start of `p.toLowerCase()` at least `n` characters long (all of it when `p` is that short), lowercasing only
+ * the first `n` characters of `p` when that gives the same: lowercasing goes character by character except for a
+ * capital sigma (its form depends on what follows) and a surrogate pair, which the cut must not split.
+ */
+function lowerHead(p: string, n: number): string {
+  if (p.length <= n) return p.toLowerCase();
+  const head = p.slice(0, n);
+  const last = head.charCodeAt(n - 1);
+  if (head.includes('\u03a3') || (last >= 0xd800 && last <= 0xdbff)) return p.toLowerCase();
+  return head.toLowerCase();
 }
 
 function isTailMarker(key: string, p: string): boolean {
@@ -173,8 +191,10 @@ function looksLikeHeading(p: string): boolean {
 /** "Published 14 March 2026", "Updated: March 3, 2026 9:41 a.m. ET", "Mar 3, 2026". */
 export function looksLikeDateLine(p: string): boolean {
   const key = foldKey(p);
+  // Counting first: a body paragraph is not split into all its words to learn that it has more than 12.
+  const count = countWords(key, 12);
+  if (count === 0 || count > 12) return false;
   const w = words(key);
-  if (w.length === 0 || w.length > 12) return false;
   if (DATE_LINE_WORDS.some((d) => key.startsWith(d))) return true;
   let dateWords = 0;
   for (const x of w) {
