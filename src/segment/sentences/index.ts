@@ -221,8 +221,9 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
   let i = bs;
   while (i < be) {
     const c = norm.charCodeAt(i);
-    if (c < 128 && ASCII_PLAIN[c] === 1 && i !== tokStart && i >= protectedUntil) {
-      // The rest of a run of plain characters inside a token needs no decision either.
+    // A plain character needs no decision, unless a list marker may start a token there; nor does the rest of
+    // its run.
+    if (c < 128 && ASCII_PLAIN[c] === 1 && i >= protectedUntil && (i !== tokStart || markers.size === 0)) {
       i++;
       while (i < be) {
         const d = norm.charCodeAt(i);
