@@ -17,6 +17,29 @@ function keySet(entries: readonly string[]): (key: string) => boolean {
   return (key) => key.length <= longest && set.has(key);
 }
 
+/** Does a string start with one of `prefixes`? Only the prefixes sharing its first character are tried. */
+function prefixTest(prefixes: readonly string[]): (s: string) => boolean {
+  const byFirst = new Map<number, string[]>();
+  for (const pre of prefixes) {
+    const c = pre.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (list) list.push(pre);
+    else byFirst.set(c, [pre]);
+  }
+  // An empty prefix starts every string (NaN, the first character of '', is a key of no entry).
+  const always = prefixes.includes('');
+  return (s) => {
+    if (always) return true;
+    const list = byFirst.get(s.charCodeAt(0));
+    if (list === undefined) return false;
+    for (const pre of list) if (s.startsWith(pre)) return true;
+    return false;
+  };
+}
+
+const startsBoilerplate = prefixTest(BOILERPLATE_PREFIXES);
+const startsCaption = prefixTest(CAPTION_PREFIXES);
+
 const isTeaserMarker = keySet(TEASER_MARKERS);
 const isBoilerplateKey = keySet(BOILERPLATE_LINES);
 const isTailMarkerKey = keySet(TAIL_MARKERS);
@@ -106,8 +129,7 @@ function isBoilerplateLine(key: string, p: string): boolean {
   // Infixes count only in a short paragraph; in a long one only the head is read, for the prefixes.
   const short = p.length < 300;
   const lower = short ? p.toLowerCase() : lowerHead(p, LONGEST_BOILERPLATE_PREFIX);
-  for (const pre of BOILERPLATE_PREFIXES) if (lower.startsWith(pre)) return true;
-  return short && BOILERPLATE_INFIX.test(lower);
+  return startsBoilerplate(lower) || (short && BOILERPLATE_INFIX.test(lower));
 }
 
 /**
@@ -132,7 +154,7 @@ function isTailMarker(key: string, p: string): boolean {
 }
 
 function isCaption(key: string): boolean {
-  for (const pre of CAPTION_PREFIXES) if (key.startsWith(pre)) return true;
+  if (startsCaption(key)) return true;
   for (const bare of captionSuffixes) {
     const before = key.charAt(key.length - bare.length - 1);
     if (key.endsWith(bare) && key.length < 300 && (before === '' || before === ' ' || before === '(' || before === '/')) return true;
