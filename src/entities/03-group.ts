@@ -58,7 +58,8 @@ function decideType(cues: Cues): NameType {
 
 /**
  * Groups candidates into entities: identical names first, then acronyms, surnames and short forms join the
- * fullest name. Titles and headings only repeat names found in the text. Returns groups in order of first mention.
+ * fullest name. Titles and headings only repeat names found in the text. Returns groups in order of first mention,
+ * each with its mentions and its aliases in text order.
  */
 export function groupCandidates(candidates: Candidate[], norm: string): Group[] {
   const byKey = new Map<string, Group>();
@@ -203,8 +204,8 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     else g.aliases.push(c);
   }
   for (const g of live) {
-    g.mentions.sort((a, b) => a.start - b.start);
-    g.aliases.sort((a, b) => a.start - b.start);
+    sortByStart(g.mentions);
+    sortByStart(g.aliases);
   }
   return live.sort((a, b) => firstStart(a) - firstStart(b));
 }
@@ -261,11 +262,21 @@ const stripThe = (key: string): string => (key.startsWith('the ') ? key.slice(4)
 /** A group's key without a leading "the", split into words once (kept on this call's own group). */
 const wordsOf = (g: Group): string[] => (g.words ??= stripThe(g.key).split(' '));
 
+/** Sorts by start in place (stably); most lists come in text order already, which one pass checks. */
+function sortByStart(list: Candidate[]): void {
+  for (let k = 1; k < list.length; k++) {
+    if (list[k - 1]!.start > list[k]!.start) {
+      list.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
+}
+
+/** Where a group is first mentioned, once its mentions and aliases are sorted (each list's first is its earliest). */
 function firstStart(g: Group): number {
-  let s = Infinity;
-  for (const m of g.mentions) s = Math.min(s, m.start);
-  for (const m of g.aliases) s = Math.min(s, m.start);
-  return s;
+  const m = g.mentions.length > 0 ? g.mentions[0]!.start : Infinity;
+  const a = g.aliases.length > 0 ? g.aliases[0]!.start : Infinity;
+  return m < a ? m : a;
 }
 
 /** The group whose first mention is nearest before `at`, else the first after it. */
