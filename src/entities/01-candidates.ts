@@ -124,18 +124,22 @@ export function findCandidates(doc: Doc): Candidate[] {
 function settleWeak(doc: Doc, pending: readonly Candidate[]): void {
   if (pending.length === 0) return;
   const asked = new Set<string>();
+  // Bit (c - 97) is set when some asked word starts with the ASCII letter c: other tokens need no look-up.
+  let initials = 0;
   for (const c of pending) {
     const w = c.words[0]!.lower;
     asked.add(w);
     if (w.endsWith('s')) asked.add(w.slice(0, -1));
     asked.add(`${w}s`);
+    const f = w.charCodeAt(0);
+    if (f >= 97 && f <= 122) initials |= 1 << (f - 97);
   }
   const seen = new Set<string>();
   const norm = doc.norm;
   for (const t of doc.tokens) {
     // A token's text is norm[start, end): its first character read from norm.
     const c = norm.charCodeAt(t.start);
-    if (c >= 97 && c <= 122 && asked.has(t.lower)) seen.add(t.lower);
+    if (c >= 97 && c <= 122 && (initials & (1 << (c - 97))) !== 0 && asked.has(t.lower)) seen.add(t.lower);
   }
   for (const c of pending) {
     const w = c.words[0]!.lower;
