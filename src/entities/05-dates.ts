@@ -23,9 +23,15 @@ const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 
 const MONTH = new Map(Object.entries(MONTHS));
 const WEEKDAY = new Map(Object.entries(WEEKDAYS));
 const bareMonth = (t: Token): number | undefined => MONTH.get(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
-const isYear = (t: Token | undefined): boolean => t !== undefined && /^(1[89]|20|21)\d\d$/.test(t.text);
+/** (A year or a day opens with a digit: other tokens are not matched against the patterns.) */
+const opensWithDigit = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+const isYear = (t: Token | undefined): boolean => t !== undefined && t.text.length === 4 && opensWithDigit(t) &&
+  /^(1[89]|20|21)\d\d$/.test(t.text);
 const dayOf = (t: Token | undefined): number | null => {
-  if (!t) return null;
+  if (!t || !opensWithDigit(t)) return null;
   const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.lower);
   const d = m ? Number(m[1]) : NaN;
   return d >= 1 && d <= 31 ? d : null;
@@ -80,15 +86,25 @@ export function findDates(doc: Doc): Entity[] {
 }
 
 const STARTERS = new Set(['today', 'yesterday', 'tomorrow', 'last', 'this', 'next', ...SEASONS]);
-/** First letters of STARTERS: a token opening with another lowercase ASCII letter is none of them. */
-const STARTER_INITIALS = new Set([...STARTERS].map((w) => w.charCodeAt(0)));
+/**
+ * First letters of STARTERS, bit (c - 97) for the lowercase ASCII letter c: a token opening with another
+ * lowercase ASCII letter is none of them.
+ */
+const STARTER_INITIALS = [...STARTERS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /** A cheap test before the patterns: a digit, a capital, or a word that can open a relative date. */
 function mayStartDate(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
-  if (c >= 97 && c <= 122 && !STARTER_INITIALS.has(c)) return false;
+  if (c >= 97 && c <= 122 && (STARTER_INITIALS & (1 << (c - 97))) === 0) return false;
   return STARTERS.has(t.lower);
+}
+
+/** The token opens with a capital: ASCII read directly, other letters by whether lowercasing changes them. */
+function opensWithCapital(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return t.text[0] !== t.text[0]!.toLowerCase();
 }
 
 function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | null, isFuture: () => boolean): DateHit | null {
@@ -96,7 +112,7 @@ function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | nul
   const next = i + 1 < to ? tokens[i + 1] : undefined;
   const prev = tokens[i - 1];
   const month = bareMonth(t);
-  const cap = t.text[0] !== t.text[0]!.toLowerCase();
+  const cap = opensWithCapital(t);
   if (month !== undefined && cap && (t.lower !== 'may' || dayOf(next) !== null || isYear(next) || (prev && MAY_BEFORE.has(prev.lower)))) {
     // Month [day][,] [year]
     const day = dayOf(next);
@@ -119,7 +135,7 @@ function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | nul
   }
   // Day Month [Year]
   const day = dayOf(t);
-  if (day !== null && next && bareMonth(next) !== undefined && next.text[0] !== next.text[0]!.toLowerCase()) {
+  if (day !== null && next && bareMonth(next) !== undefined && opensWithCapital(next)) {
     const m = bareMonth(next)!;
     const y = tokens[i + 2];
     if (isYear(y) && i + 2 < to) return { first: i, last: i + 2, value: `${y!.text}-${pad(m)}-${pad(day)}` };
