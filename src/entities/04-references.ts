@@ -5,14 +5,27 @@ import { makeMention } from './mention.js';
 import { DESCRIPTION_MODIFIERS, ORG_DESCRIPTION_HEADS, PLACE_DESCRIPTION_HEADS } from '../lexicons/descriptions.js';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS } from '../lexicons/pronouns.js';
 
-const MALE = new Set(MALE_PRONOUNS);
-const FEMALE = new Set(FEMALE_PRONOUNS);
-const NEUTER = new Set(NEUTER_PRONOUNS);
+/** The words the walk acts on, each with what it is; a word of two lists keeps the first (male before female). */
+type Referring = 'male' | 'female' | 'neuter' | 'they' | 'the';
+const REFERRING: ReadonlyMap<string, Referring> = (() => {
+  const out = new Map<string, Referring>();
+  const put = (words: readonly string[], kind: Referring): void => {
+    for (const w of words) if (!out.has(w)) out.set(w, kind);
+  };
+  put(MALE_PRONOUNS, 'male');
+  put(FEMALE_PRONOUNS, 'female');
+  put(NEUTER_PRONOUNS, 'neuter');
+  put(['they'], 'they');
+  put(['the'], 'the');
+  return out;
+})();
 const ORG_HEADS = new Set(ORG_DESCRIPTION_HEADS);
 const PLACE_HEADS = new Set(PLACE_DESCRIPTION_HEADS);
 const MODIFIERS = new Set(DESCRIPTION_MODIFIERS);
 /** First letters of the words the walk acts on (pronouns, "they", "the"): other words need no look-up. */
-const INITIALS = new Set([...MALE_PRONOUNS, ...FEMALE_PRONOUNS, ...NEUTER_PRONOUNS, 'they', 'the'].map((w) => w.charCodeAt(0)));
+const INITIALS = [...REFERRING.keys()].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+/** Whether a lowercase first letter is one of INITIALS (all are ASCII letters, bit c - 97 for the letter c). */
+const mayRefer = (c: number): boolean => c >= 97 && c <= 122 && (INITIALS & (1 << (c - 97))) !== 0;
 /** Description heads for public bodies; the others ("company", "startup", "giant") stand for businesses. */
 const PUBLIC_HEADS = new Set(['regulator', 'watchdog', 'agency', 'commission', 'authority', 'department', 'ministry',
   'council', 'board', 'court', 'committee', 'government', 'parliament', 'senate', 'union', 'party', 'university', 'school']);
@@ -111,26 +124,28 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
     if (t.sentence < 0 || quoteDepth > 0 || insideAnchor(anchors, ai, t.start)) continue;
     // A token's text is norm[start, end): an ASCII first character is read from norm, lowercased.
     const c0 = norm.charCodeAt(t.start);
-    if (!INITIALS.has(c0 < 128 ? (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) : t.lower.charCodeAt(0))) continue;
+    if (!mayRefer(c0 < 128 ? (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) : t.lower.charCodeAt(0))) continue;
     const w = t.lower;
-    if (MALE.has(w) || FEMALE.has(w)) {
-      const gender = MALE.has(w) ? 'male' : 'female';
+    const kind = REFERRING.get(w);
+    if (kind === undefined) continue;
+    if (kind === 'male' || kind === 'female') {
+      const gender = kind;
       const near = mem.persons.filter((a) => t.sentence - a.sentence <= PRONOUN_REACH);
       const p = near.find((a) => a.entity.gender === gender) ?? near.find((a) => a.entity.gender == null);
       if (p) {
         if (p.entity.gender == null) p.entity.gender = gender;
         add(p.entity, t, t, 'pronoun');
       }
-    } else if (NEUTER.has(w)) {
+    } else if (kind === 'neuter') {
       const org = mem.orgs[0];
       // "it" as an object ("denied it") is mostly a thing; "its" and a subject "it" stand for the organisation.
       const object = w === 'it' && i > 0 && (tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADP');
       if (org && t.sentence - org.sentence <= PRONOUN_REACH && !object && !expletiveIt(tokens, i)) add(org.entity, t, t, 'pronoun');
-    } else if (w === 'they') {
+    } else if (kind === 'they') {
       const org = mem.orgs[0];
       const coordinated = mem.beforeLast !== null && mem.lastAny !== null && mem.lastAny.start - mem.beforeLast.end <= 6;
       if (org && mem.lastAny === org && !coordinated && t.sentence - org.sentence <= 1) add(org.entity, t, t, 'pronoun');
-    } else if (w === 'the' && (t.text === 'the' || t.start === firstTokenStart(doc, t))) {
+    } else if (t.text === 'the' || t.start === firstTokenStart(doc, t)) {
       const d = description(tokens, i);
       if (!d) continue;
       const [headIdx, isPlace] = d;
@@ -147,9 +162,21 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
       i = headIdx;
     }
   }
-  for (const [e, list] of added) {
-    e.mentions = [...e.mentions, ...list].sort((a, b) => a.start - b.start);
-  }
+  for (const [e, list] of added) e.mentions = mergeByStart(e.mentions, list);
+}
+
+/**
+ * Two lists of mentions each in text order, merged in text order; on a tie the first list's mention comes first
+ * (as a stable sort of the two lists joined would give).
+ */
+function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 function remember(mem: Memory, a: Anchor): void {
