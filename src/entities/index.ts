@@ -99,12 +99,21 @@ function toEntity(doc: Doc, g: Group): Entity {
   const name = canonical(doc, g);
   const aliases = new Set<string>();
   const mentions: Mention[] = [];
-  const all = [...g.mentions.map((c) => [c, false] as const), ...g.aliases.map((c) => [c, true] as const)]
-    .sort((a, b) => a[0].start - b[0].start);
-  for (const [c, isAlias] of all) {
+  let nameLower: string | null = null;
+  // The group's mentions and aliases, each list in text order, walked together in text order (a mention before
+  // an alias at the same offset).
+  const ms = g.mentions;
+  const as = g.aliases;
+  let i = 0;
+  let j = 0;
+  while (i < ms.length || j < as.length) {
+    const isAlias = i >= ms.length || (j < as.length && as[j]!.start < ms[i]!.start);
+    const c = isAlias ? as[j++]! : ms[i++]!;
     const text = nameOf(doc, c);
     const kind = text === name ? 'name' : 'alias';
-    if (text !== name && (isAlias || text.toLowerCase() !== name.toLowerCase() || c.words.every((w) => w.caps))) aliases.add(text);
+    if (text !== name && (isAlias || text.toLowerCase() !== (nameLower ??= name.toLowerCase()) || c.words.every((w) => w.caps))) {
+      aliases.add(text);
+    }
     mentions.push(makeMention(doc.text, c.start, c.end, c.sentence, kind));
   }
   const entity: Entity = { id: '', name, type: g.type, aliases: [...aliases], mentions };
