@@ -129,11 +129,9 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
     const kind = REFERRING.get(w);
     if (kind === undefined) continue;
     if (kind === 'male' || kind === 'female') {
-      const gender = kind;
-      const near = mem.persons.filter((a) => t.sentence - a.sentence <= PRONOUN_REACH);
-      const p = near.find((a) => a.entity.gender === gender) ?? near.find((a) => a.entity.gender == null);
+      const p = personFor(mem.persons, t.sentence, kind);
       if (p) {
-        if (p.entity.gender == null) p.entity.gender = gender;
+        if (p.entity.gender == null) p.entity.gender = kind;
         add(p.entity, t, t, 'pronoun');
       }
     } else if (kind === 'neuter') {
@@ -179,18 +177,35 @@ function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * The person a "he" or "she" in `sentence` stands for: among the persons remembered (latest first) mentioned
+ * within PRONOUN_REACH sentences, the latest of that gender, else the latest of unknown gender.
+ * (A function of its own, without closures: the walk's loop body then captures nothing, and allocates nothing
+ * per token.)
+ */
+function personFor(persons: readonly Anchor[], sentence: number, gender: 'male' | 'female'): Anchor | undefined {
+  let unknown: Anchor | undefined;
+  for (const a of persons) {
+    if (sentence - a.sentence > PRONOUN_REACH) continue;
+    if (a.entity.gender === gender) return a;
+    if (a.entity.gender == null) unknown ??= a;
+  }
+  return unknown;
+}
+
 function remember(mem: Memory, a: Anchor): void {
-  // The anchor first, then up to seven others, of other entities.
-  const front = (list: Anchor[]): Anchor[] => {
-    const out = [a];
-    for (let k = 0; k < list.length && out.length < 8; k++) if (list[k]!.entity !== a.entity) out.push(list[k]!);
-    return out;
-  };
-  if (a.entity.type === 'person') mem.persons = front(mem.persons);
-  else if (a.entity.type === 'organization' || a.entity.type === 'product') mem.orgs = front(mem.orgs);
-  else if (a.entity.type === 'place') mem.places = front(mem.places);
+  if (a.entity.type === 'person') mem.persons = front(mem.persons, a);
+  else if (a.entity.type === 'organization' || a.entity.type === 'product') mem.orgs = front(mem.orgs, a);
+  else if (a.entity.type === 'place') mem.places = front(mem.places, a);
   mem.beforeLast = mem.lastAny;
   mem.lastAny = a;
+}
+
+/** The anchor first, then up to seven others of the list, of other entities. */
+function front(list: readonly Anchor[], a: Anchor): Anchor[] {
+  const out = [a];
+  for (let k = 0; k < list.length && out.length < 8; k++) if (list[k]!.entity !== a.entity) out.push(list[k]!);
+  return out;
 }
 
 /**
@@ -198,11 +213,12 @@ function remember(mem: Memory, a: Anchor): void {
  * ("Orbis, the ad-tech company,"), in the same sentence: what the text calls the entity.
  */
 function noteDescriptors(mem: Memory, tokens: readonly Token[], i: number, a: Anchor): void {
-  const words = mem.described.get(a.entity) ?? new Set<string>();
+  // The entity's set of words, made when the first word is noted.
+  let words = mem.described.get(a.entity) ?? null;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[i]!.sentence || t.type !== 'word' || t.text !== t.lower) break;
-    words.add(t.lower);
+    (words ??= new Set<string>()).add(t.lower);
   }
   let k = i;
   while (k < tokens.length && tokens[k]!.start < a.end) k++;
@@ -217,10 +233,10 @@ function noteDescriptors(mem: Memory, tokens: readonly Token[], i: number, a: An
     }
     const after = tokens[m];
     if (after && (after.type === 'punctuation' || after.lower === 'that' || after.lower === 'which' || after.lower === 'who')) {
-      for (const f of found) words.add(f);
+      for (const f of found) (words ??= new Set<string>()).add(f);
     }
   }
-  if (words.size > 0) mem.described.set(a.entity, words);
+  if (words !== null && words.size > 0) mem.described.set(a.entity, words);
 }
 
 /** The start of the sentence holding a token (a description may open a sentence: "The company said"). */
