@@ -289,7 +289,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     }
     if (first === end && FUNCTION_WORDS.has(words[first]!.lower) && !words[first]!.caps) first++;
     if (first <= end) {
-      const ws = skipped ? words.slice(first, end + 1).filter((_, x) => !skipped!.has(first + x)) : words.slice(first, end + 1);
+      const ws = skipped ? wordsWithout(words, first, end, skipped) : words.slice(first, end + 1);
       // "The New York Times", "The Times": the article keeps its "The".
       let start = ws[0]!.start;
       let key = keyOf(ws, 0, ws.length);
@@ -331,6 +331,16 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     }
     i = Math.max(end + 1, i + 1);
   }
+}
+
+/**
+ * words[first..end] without the indexes in `skipped` (a nickname's). (A function of its own: a closure over the
+ * scan's loop variables would make the loop allocate a context for every word.)
+ */
+function wordsWithout(words: readonly Word[], first: number, end: number, skipped: ReadonlySet<number>): Word[] {
+  const out: Word[] = [];
+  for (let x = first; x <= end; x++) if (!skipped.has(x)) out.push(words[x]!);
+  return out;
 }
 
 /**
