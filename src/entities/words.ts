@@ -4,25 +4,25 @@
  * "Kovač", "al-Harbi" and "mRNA-1403" whole, and splits a possessive "'s" off as its own flag.
  */
 export interface Word {
-  start: number;
+  readonly start: number;
   /** End of the word, without a possessive "'s" or "'". */
-  end: number;
+  readonly end: number;
   readonly text: string;
   readonly lower: string;
   /** Starts with a capital letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** At least two letters, all capitals ("FTC", "WASHINGTON", "U.S."). */
-  caps: boolean;
+  readonly caps: boolean;
   /** Holds a digit. */
-  digit: boolean;
+  readonly digit: boolean;
   /** Holds a capital letter somewhere (when it does not, `lower` is `text` itself). */
-  upper: boolean;
+  readonly upper: boolean;
   /** `lower` without a final full stop ("sen" for "Sen."). */
   readonly bare: string;
   /** Followed by a possessive "'s" (or a bare "'" after s). */
-  possessive: boolean;
+  readonly possessive: boolean;
   /** End including the possessive. */
-  outerEnd: number;
+  readonly outerEnd: number;
 }
 
 const upperCode = (c: number): boolean =>
@@ -88,9 +88,18 @@ function boundSuffix(norm: string, from: number, to: number): boolean {
   return BOUND_SUFFIXES.has(norm.slice(from, e));
 }
 
+/** The flags of a ScannedWord, packed in one number; the bits from POSSESSIVE_LENGTH on hold outerEnd - end. */
+const CAP = 1;
+const CAPS = 2;
+const DIGIT = 4;
+const HAS_UPPER = 8;
+const POSSESSIVE = 16;
+const POSSESSIVE_LENGTH = 5;
+
 /**
  * A word whose strings are cut from the text only when first read: most words of a sentence are looked at
- * through their flags alone, and a text's hundreds of thousands of words then make no strings.
+ * through their flags alone, and a text's hundreds of thousands of words then make no strings. Its flags and
+ * the possessive's length are one number, not six fields: a text makes one of these per word.
  */
 class ScannedWord implements Word {
   private textValue: string | null = null;
@@ -101,13 +110,32 @@ class ScannedWord implements Word {
     private readonly norm: string,
     readonly start: number,
     readonly end: number,
-    readonly cap: boolean,
-    readonly caps: boolean,
-    readonly digit: boolean,
-    readonly upper: boolean,
-    readonly possessive: boolean,
-    readonly outerEnd: number,
+    private readonly flags: number,
   ) {}
+
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+
+  get caps(): boolean {
+    return (this.flags & CAPS) !== 0;
+  }
+
+  get digit(): boolean {
+    return (this.flags & DIGIT) !== 0;
+  }
+
+  get upper(): boolean {
+    return (this.flags & HAS_UPPER) !== 0;
+  }
+
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+
+  get outerEnd(): number {
+    return this.end + (this.flags >> POSSESSIVE_LENGTH);
+  }
 
   get text(): string {
     return (this.textValue ??= this.norm.slice(this.start, this.end));
@@ -192,7 +220,9 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
         if (isUpper(x)) uppers++;
       }
     }
-    out.push(new ScannedWord(norm, start, end, isUpper(c), letters >= 2 && uppers === letters, digit, uppers > 0, possessive, outerEnd));
+    const flags = (isUpper(c) ? CAP : 0) | (letters >= 2 && uppers === letters ? CAPS : 0) | (digit ? DIGIT : 0) |
+      (uppers > 0 ? HAS_UPPER : 0) | (possessive ? POSSESSIVE : 0) | ((outerEnd - end) << POSSESSIVE_LENGTH);
+    out.push(new ScannedWord(norm, start, end, flags));
     i = outerEnd;
   }
   return out;
