@@ -69,11 +69,6 @@ const DOTTED = new Set([
 
 const MAX_DOTTED = Math.max(...[...DOTTED].map((w) => w.length));
 
-function hasFullStop(norm: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (norm.charCodeAt(k) === 46) return true;
-  return false;
-}
-
 /** Lowercase words that follow a name with a hyphen and are no part of it ("Paris-based", "Labour-run"). */
 const BOUND_SUFFIXES = new Set([
   'based', 'run', 'made', 'owned', 'led', 'backed', 'born', 'funded', 'style', 'era', 'area', 'wide', 'linked',
@@ -163,26 +158,48 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
       continue;
     }
     const start = i;
-    let j = i + 1;
+    let j = i;
+    // The word's letters (capitals among them) and digits, counted as it is scanned; an inner "&" is a letter.
+    let letters = 0;
+    let uppers = 0;
+    let digit = false;
+    // Whether the word holds an inner full stop ("U.S").
+    let innerStop = false;
     for (;;) {
-      while (j < to && isWordCode(norm.charCodeAt(j))) j++;
+      while (j < to) {
+        const x = norm.charCodeAt(j);
+        if (!isWordCode(x)) break;
+        if (isDigit(x)) {
+          digit = true;
+        } else {
+          letters++;
+          if (isUpper(x)) uppers++;
+        }
+        j++;
+      }
       const d = norm.charCodeAt(j);
       const next = j + 1 < to ? norm.charCodeAt(j + 1) : NaN;
-      // Inner hyphen or apostrophe ("al-Harbi", "O'Brien"), but not a possessive "'s".
+      // Inner hyphen or apostrophe ("al-Harbi", "O'Brien"), but not a possessive "'s". (The scan goes on from the
+      // word character after it, which counts it.)
       if ((d === 45 || d === APOS) && j + 1 < to && isWordCode(next)) {
         if (d === 45 && boundSuffix(norm, j + 1, to)) break;
         if (d === APOS && (next === 115 || next === 83) && !(j + 2 < to && isWordCode(norm.charCodeAt(j + 2)))) break;
-        j += 2;
+        j += 1;
         continue;
       }
-      // "A&E", "AT&T", "S&P".
+      // "A&E", "AT&T", "S&P": the "&" and the capital after it.
       if (d === 38 && j + 1 < to && isUpper(next) && isUpper(norm.charCodeAt(j - 1))) {
+        letters += 2;
+        uppers += 1;
         j += 2;
         continue;
       }
-      // Inner full stop of an initialism ("U.S", "N.M").
+      // Inner full stop of an initialism ("U.S", "N.M"), and the capital after it.
       if (d === 46 && j - start <= 2 && j + 1 < to && isUpper(next) && !isWordCode(norm.charCodeAt(j + 2)) &&
           isUpper(norm.charCodeAt(j - 1))) {
+        innerStop = true;
+        letters += 1;
+        uppers += 1;
         j += 2;
         continue;
       }
@@ -193,7 +210,7 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
     if (end < to && norm.charCodeAt(end) === 46) {
       // (No abbreviation in DOTTED is longer than MAX_DOTTED: a longer word is not lowercased to look it up.)
       const length = end - start;
-      if (hasFullStop(norm, start, end) || (length === 1 && isUpper(c)) ||
+      if (innerStop || (length === 1 && isUpper(c)) ||
           (length <= MAX_DOTTED && DOTTED.has(norm.slice(start, end).toLowerCase()))) end++;
     }
     let outerEnd = end;
@@ -207,17 +224,6 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
       } else if (!isWordCode(s) && (norm.charCodeAt(j - 1) === 115 || norm.charCodeAt(j - 1) === 83)) {
         possessive = true;
         outerEnd = end + 1;
-      }
-    }
-    let letters = 0;
-    let uppers = 0;
-    let digit = false;
-    for (let k = start; k < end; k++) {
-      const x = norm.charCodeAt(k);
-      if (isDigit(x)) digit = true;
-      else if (x !== 46 && x !== 45 && x !== APOS) {
-        letters++;
-        if (isUpper(x)) uppers++;
       }
     }
     const flags = (isUpper(c) ? CAP : 0) | (letters >= 2 && uppers === letters ? CAPS : 0) | (digit ? DIGIT : 0) |
