@@ -46,6 +46,7 @@ export function findDates(doc: Doc): Entity[] {
   const validPub = pub && !Number.isNaN(pub.getTime()) ? pub : null;
   const hits: DateHit[] = [];
   const tokens = doc.tokens;
+  const norm = doc.norm;
   for (let s = 0; s < doc.sentenceTokens.length; s++) {
     const [from, to] = doc.sentenceTokens[s]!;
     if (from >= to) continue;
@@ -58,7 +59,7 @@ export function findDates(doc: Doc): Entity[] {
       return future;
     };
     for (let i = from; i < to; i++) {
-      if (!mayStartDate(tokens[i]!)) continue;
+      if (!mayStartDate(norm, tokens[i]!)) continue;
       const hit = dateAt(tokens, i, to, validPub, isFuture);
       if (hit) {
         hits.push(hit);
@@ -92,9 +93,13 @@ const STARTERS = new Set(['today', 'yesterday', 'tomorrow', 'last', 'this', 'nex
  */
 const STARTER_INITIALS = [...STARTERS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 
-/** A cheap test before the patterns: a digit, a capital, or a word that can open a relative date. */
-function mayStartDate(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
+/**
+ * A cheap test before the patterns: a digit, a capital, or a word that can open a relative date. (A token's text
+ * is norm[start, end): its first character is read from norm, which the walk reads in order anyway, and not
+ * from the token's own string.)
+ */
+function mayStartDate(norm: string, t: Token): boolean {
+  const c = norm.charCodeAt(t.start);
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
   if (c >= 97 && c <= 122 && (STARTER_INITIALS & (1 << (c - 97))) === 0) return false;
   return STARTERS.has(t.lower);
