@@ -94,13 +94,21 @@ const STARTERS = new Set(['today', 'yesterday', 'tomorrow', 'last', 'this', 'nex
 const STARTER_INITIALS = [...STARTERS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /**
- * A cheap test before the patterns: a digit, a capital, or a word that can open a relative date. (A token's text
- * is norm[start, end): its first character is read from norm, which the walk reads in order anyway, and not
- * from the token's own string.)
+ * Every word that can open a date when it does not open with a digit, lowercase: month names (also with a full
+ * stop, "Feb."), weekdays and STARTERS. A token that is none of them and no number matches no pattern of dateAt.
+ */
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTH.keys(), ...[...MONTH.keys()].map((m) => `${m}.`), ...WEEKDAY.keys(),
+  ...STARTERS]);
+
+/**
+ * A cheap test before the patterns: a digit, a capitalised date word, or a word that can open a relative date.
+ * (A token's text is norm[start, end): its first character is read from norm, which the walk reads in order
+ * anyway, and not from the token's own string.)
  */
 function mayStartDate(norm: string, t: Token): boolean {
   const c = norm.charCodeAt(t.start);
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+  if (c >= 48 && c <= 57) return true;
+  if (c >= 65 && c <= 90) return DATE_WORDS.has(t.lower);
   if (c >= 97 && c <= 122 && (STARTER_INITIALS & (1 << (c - 97))) === 0) return false;
   return STARTERS.has(t.lower);
 }
