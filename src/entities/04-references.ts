@@ -22,10 +22,29 @@ const REFERRING: ReadonlyMap<string, Referring> = (() => {
 const ORG_HEADS = new Set(ORG_DESCRIPTION_HEADS);
 const PLACE_HEADS = new Set(PLACE_DESCRIPTION_HEADS);
 const MODIFIERS = new Set(DESCRIPTION_MODIFIERS);
-/** First letters of the words the walk acts on (pronouns, "they", "the"): other words need no look-up. */
-const INITIALS = [...REFERRING.keys()].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
-/** Whether a lowercase first letter is one of INITIALS (all are ASCII letters, bit c - 97 for the letter c). */
-const mayRefer = (c: number): boolean => c >= 97 && c <= 122 && (INITIALS & (1 << (c - 97))) !== 0;
+/**
+ * The first two letters of the words the walk acts on (pronouns, "they", "the": "he", "hi", "sh", "it", "th"; all
+ * are lowercase ASCII), entry 26 * a + b for the letters a, b counted from "a": other words need no look-up.
+ */
+const OPENINGS = ((): Uint8Array => {
+  const table = new Uint8Array(26 * 26);
+  for (const w of REFERRING.keys()) table[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
+  return table;
+})();
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Whether the token may be one of REFERRING, by its first two characters read from norm (a token's text is
+ * norm[start, end)); a token opening with other than ASCII is looked up.
+ */
+function mayRefer(norm: string, t: Token): boolean {
+  const a = norm.charCodeAt(t.start);
+  const b = norm.charCodeAt(t.start + 1);
+  if (a >= 128 || b >= 128) return REFERRING.has(t.lower);
+  const x = lowerAscii(a) - 97;
+  const y = lowerAscii(b) - 97;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 && OPENINGS[x * 26 + y] === 1;
+}
 /** Description heads for public bodies; the others ("company", "startup", "giant") stand for businesses. */
 const PUBLIC_HEADS = new Set(['regulator', 'watchdog', 'agency', 'commission', 'authority', 'department', 'ministry',
   'council', 'board', 'court', 'committee', 'government', 'parliament', 'senate', 'union', 'party', 'university', 'school']);
@@ -122,9 +141,7 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
       continue;
     }
     if (t.sentence < 0 || quoteDepth > 0 || insideAnchor(anchors, ai, t.start)) continue;
-    // A token's text is norm[start, end): an ASCII first character is read from norm, lowercased.
-    const c0 = norm.charCodeAt(t.start);
-    if (!mayRefer(c0 < 128 ? (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) : t.lower.charCodeAt(0))) continue;
+    if (!mayRefer(norm, t)) continue;
     const w = t.lower;
     const kind = REFERRING.get(w);
     if (kind === undefined) continue;
