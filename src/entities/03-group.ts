@@ -1,5 +1,5 @@
 import type { Candidate } from './01-candidates.js';
-import { type Cues, type NameType, addCues, contextCues, nameCues, noCues } from './02-cues.js';
+import { type Cues, type NameType, addCues, clearCues, contextCues, nameCues, noCues } from './02-cues.js';
 import {
   DEMONYM, EVENT_HEAD, KNOWN_ORGS, STATE_ABBREVIATION, FUNCTION_WORDS, LAW_HEAD, NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS,
   PLACE_HEAD, SHORT_FORMS,
@@ -36,11 +36,10 @@ function groupKey(c: Candidate): string {
 /** Context evidence counts up to this much: a name said "said" ten times is no more a person for it. */
 const CONTEXT_CAP = 4;
 
-function totalCues(g: Group): Cues {
-  const total = noCues();
-  for (const c of g.nameCues.values()) addCues(total, c);
-  addCues(total, g.contextCues);
-  return total;
+/** Adds up a group's evidence into its `cues`, which hold none yet. */
+function addUpCues(g: Group): void {
+  for (const c of g.nameCues.values()) addCues(g.cues, c);
+  addCues(g.cues, g.contextCues);
 }
 
 function decideType(cues: Cues): NameType {
@@ -65,6 +64,8 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   const byKey = new Map<string, Group>();
   const groups: Group[] = [];
   const later: Candidate[] = [];
+  // One object for each candidate's context evidence in turn, which is added to its group's at once.
+  const scratch = noCues();
   for (const c of candidates) {
     if (c.zone === 'head' || c.weak) {
       later.push(c);
@@ -86,13 +87,13 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
     // Keys hold no "|": a bare key is the spelling without title or quotes, and no other spelling equals it.
     const spelling = c.title === null && !c.quoted ? c.key : `${c.key}|${c.title ?? ''}|${c.quoted}`;
     if (!g.nameCues.has(spelling)) g.nameCues.set(spelling, nameCues(c));
-    const ctx = contextCues(c, norm);
+    const ctx = contextCues(c, norm, clearCues(scratch));
     if (c.zone === 'dateline') ctx.place += c.words[0]!.caps ? 6 : 0;
     if (c.zone === 'byline') ctx.person += 10;
     addCues(g.contextCues, ctx, c.zone === 'body' ? CONTEXT_CAP : 10);
   }
   for (const g of groups) {
-    g.cues = totalCues(g);
+    addUpCues(g);
     g.type = decideType(g.cues);
   }
 
@@ -362,9 +363,12 @@ class LongForms {
   }
   /** The long forms `short` may stand for (see isShortForm). */
   of(short: string[]): Group[] {
-    const pools = [this.exact.get(short.join(' ')), short.length >= 3 ? this.firstLast.get(`${short[0]} ${short.at(-1)}`) : undefined];
+    const exact = this.exact.get(short.join(' '));
+    const firstLast = short.length >= 3 ? this.firstLast.get(`${short[0]} ${short.at(-1)}`) : undefined;
+    // Most names are short forms of nothing: no set is made for them.
+    if (exact === undefined && firstLast === undefined) return [];
     const out = new Set<Group>();
-    for (const pool of pools) {
+    for (const pool of [exact, firstLast]) {
       for (const l of pool ?? []) if (!out.has(l) && isShortForm(short, wordsOf(l))) out.add(l);
     }
     return [...out];
