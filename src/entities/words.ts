@@ -39,16 +39,17 @@ const wordCode = (c: number): boolean =>
 const TABLE_SIZE = 0x2000;
 const WORD = 1;
 const UPPER = 2;
-/** WORD and UPPER flags of each code below TABLE_SIZE, computed once when the module loads, never changed. */
+const DIGIT_CODE = 4;
+/** WORD, UPPER and DIGIT_CODE flags of each code below TABLE_SIZE, computed once when the module loads, never changed. */
 const CLASS = ((): Uint8Array => {
   const t = new Uint8Array(TABLE_SIZE);
-  for (let c = 0; c < TABLE_SIZE; c++) t[c] = (wordCode(c) ? WORD : 0) | (upperCode(c) ? UPPER : 0);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    t[c] = (wordCode(c) ? WORD : 0) | (upperCode(c) ? UPPER : 0) | (c >= 48 && c <= 57 ? DIGIT_CODE : 0);
+  }
   return t;
 })();
 
 const isUpper = (c: number): boolean => c < TABLE_SIZE && (CLASS[c]! & UPPER) !== 0;
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Letters (Latin, Greek, Cyrillic and combining marks) and digits. */
 export function isWordCode(c: number): boolean {
@@ -168,16 +169,25 @@ export function scanWords(norm: string, from: number, to: number): Word[] {
     for (;;) {
       while (j < to) {
         const x = norm.charCodeAt(j);
-        if (!isWordCode(x)) break;
-        if (isDigit(x)) {
+        // Lowercase ASCII letters, most of the text, are counted without a look-up.
+        if (x >= 97 && x <= 122) {
+          letters++;
+          j++;
+          continue;
+        }
+        const cls = x < TABLE_SIZE ? CLASS[x]! : 0;
+        if ((cls & WORD) === 0) break;
+        if ((cls & DIGIT_CODE) !== 0) {
           digit = true;
         } else {
           letters++;
-          if (isUpper(x)) uppers++;
+          if ((cls & UPPER) !== 0) uppers++;
         }
         j++;
       }
       const d = norm.charCodeAt(j);
+      // Most words end at a space or a comma: only a hyphen, an apostrophe, "&" or a full stop may join more.
+      if (d !== 45 && d !== APOS && d !== 38 && d !== 46) break;
       const next = j + 1 < to ? norm.charCodeAt(j + 1) : NaN;
       // Inner hyphen or apostrophe ("al-Harbi", "O'Brien"), but not a possessive "'s". (The scan goes on from the
       // word character after it, which counts it.)
