@@ -211,18 +211,21 @@ function personFor(persons: readonly Anchor[], sentence: number, gender: 'male' 
 }
 
 function remember(mem: Memory, a: Anchor): void {
-  if (a.entity.type === 'person') mem.persons = front(mem.persons, a);
-  else if (a.entity.type === 'organization' || a.entity.type === 'product') mem.orgs = front(mem.orgs, a);
-  else if (a.entity.type === 'place') mem.places = front(mem.places, a);
+  if (a.entity.type === 'person') toFront(mem.persons, a);
+  else if (a.entity.type === 'organization' || a.entity.type === 'product') toFront(mem.orgs, a);
+  else if (a.entity.type === 'place') toFront(mem.places, a);
   mem.beforeLast = mem.lastAny;
   mem.lastAny = a;
 }
 
-/** The anchor first, then up to seven others of the list, of other entities. */
-function front(list: readonly Anchor[], a: Anchor): Anchor[] {
-  const out = [a];
-  for (let k = 0; k < list.length && out.length < 8; k++) if (list[k]!.entity !== a.entity) out.push(list[k]!);
-  return out;
+/** Makes the list the anchor, then up to seven of its anchors of other entities in their order, in place. */
+function toFront(list: Anchor[], a: Anchor): void {
+  let kept = 0;
+  for (let k = 0; k < list.length; k++) if (list[k]!.entity !== a.entity) list[kept++] = list[k]!;
+  const n = Math.min(kept, 7);
+  for (let k = n; k > 0; k--) list[k] = list[k - 1]!;
+  list[0] = a;
+  list.length = n + 1;
 }
 
 /**
