@@ -84,14 +84,30 @@ function foldSpaces(s: string): string {
 /** A candidate's name as the input writes it, spaces folded. */
 const nameOf = (doc: Doc, c: Candidate): string => c.text ?? foldSpaces(doc.text.slice(c.start, c.end));
 
-/** The fullest proper form: the longest mention, preferring ordinary capitals over all capitals. */
+/** Every word of the name is in capitals ("FTC", "WASHINGTON POST"). */
+function shouted(c: Candidate): boolean {
+  for (const w of c.words) if (!w.caps) return false;
+  return true;
+}
+
+/** The fullest proper form: the longest mention, preferring ordinary capitals over all capitals (the first on a tie). */
 function canonical(doc: Doc, g: Group): string {
+  let allShouted = true;
+  for (const m of g.mentions) {
+    if (!shouted(m)) {
+      allShouted = false;
+      break;
+    }
+  }
   let best: Candidate = g.mentions[0]!;
-  const shouted = (c: Candidate): boolean => c.words.every((w) => w.caps);
-  const allShouted = g.mentions.every(shouted);
-  const score = (c: Candidate): number =>
-    c.words.length * 10 + (shouted(c) && !allShouted ? -100 : 0) + (c.zone === 'head' ? -50 : 0);
-  for (const m of g.mentions) if (score(m) > score(best)) best = m;
+  let bestScore = -Infinity;
+  for (const m of g.mentions) {
+    const score = m.words.length * 10 + (!allShouted && shouted(m) ? -100 : 0) + (m.zone === 'head' ? -50 : 0);
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
   return nameOf(doc, best);
 }
 
@@ -111,7 +127,7 @@ function toEntity(doc: Doc, g: Group): Entity {
     const c = isAlias ? as[j++]! : ms[i++]!;
     const text = nameOf(doc, c);
     const kind = text === name ? 'name' : 'alias';
-    if (text !== name && (isAlias || text.toLowerCase() !== (nameLower ??= name.toLowerCase()) || c.words.every((w) => w.caps))) {
+    if (text !== name && (isAlias || text.toLowerCase() !== (nameLower ??= name.toLowerCase()) || shouted(c))) {
       aliases.add(text);
     }
     mentions.push(makeMention(doc.text, c.start, c.end, c.sentence, kind));
