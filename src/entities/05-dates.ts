@@ -48,19 +48,13 @@ export function findDates(doc: Doc): Entity[] {
   const tokens = doc.tokens;
   const norm = doc.norm;
   for (let s = 0; s < doc.sentenceTokens.length; s++) {
-    const [from, to] = doc.sentenceTokens[s]!;
+    const range = doc.sentenceTokens[s]!;
+    const from = range[0];
+    const to = range[1];
     if (from >= to) continue;
-    let future: boolean | null = null;
-    const isFuture = (): boolean => {
-      if (future === null) {
-        future = false;
-        for (let k = from; k < to; k++) if (FUTURE.has(tokens[k]!.lower)) future = true;
-      }
-      return future;
-    };
     for (let i = from; i < to; i++) {
       if (!mayStartDate(norm, tokens[i]!)) continue;
-      const hit = dateAt(tokens, i, to, validPub, isFuture);
+      const hit = dateAt(tokens, i, from, to, validPub);
       if (hit) {
         hits.push(hit);
         i = hit.last;
@@ -120,7 +114,14 @@ function opensWithCapital(t: Token): boolean {
   return t.text[0] !== t.text[0]!.toLowerCase();
 }
 
-function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | null, isFuture: () => boolean): DateHit | null {
+/** Whether the sentence of tokens [from, to) speaks of the future ("will", "next", "scheduled"). */
+function isFuture(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FUTURE.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The date at token i of the sentence of tokens [from, to), or null. */
+function dateAt(tokens: readonly Token[], i: number, from: number, to: number, pub: Date | null): DateHit | null {
   const t = tokens[i]!;
   const next = i + 1 < to ? tokens[i + 1] : undefined;
   const prev = tokens[i - 1];
@@ -161,7 +162,7 @@ function dateAt(tokens: readonly Token[], i: number, to: number, pub: Date | nul
   if (wd !== undefined && cap && t.lower.length > 3) {
     if (!pub) return { first: i, last: i, value: null };
     const diff = (wd - pub.getUTCDay() + 7) % 7;
-    const offset = isFuture() ? (diff === 0 ? 7 : diff) : diff === 0 ? 0 : diff - 7;
+    const offset = isFuture(tokens, from, to) ? (diff === 0 ? 7 : diff) : diff === 0 ? 0 : diff - 7;
     return { first: i, last: i, value: iso(addDays(pub, offset)) };
   }
   if (t.lower === 'today' || t.lower === 'yesterday' || t.lower === 'tomorrow') {
