@@ -74,7 +74,7 @@ export function nameCues(c: Candidate): Cues {
     if (t.some((x) => FEMALE_TITLE.has(x))) cues.female += 3;
   }
   if (c.key.startsWith('the ')) cues.organization += 6;
-  if (KNOWN_ORGS.has(key) || KNOWN_ORGS.has(c.key)) cues.organization += TEAMS.has(key) ? 8 : 6;
+  if (KNOWN_ORGS.has(key) || (key !== c.key && KNOWN_ORGS.has(c.key))) cues.organization += TEAMS.has(key) ? 8 : 6;
   if (PLACES.has(key) || PLACE_ALIAS.has(key)) cues.place += 5;
   const w0 = c.words[0]!;
   // (The pattern needs a capital, which only words with `upper` hold.)
@@ -82,13 +82,14 @@ export function nameCues(c: Candidate): Cues {
     cues.product += 5;
   }
   if (c.quoted && c.title === null) cues.product += 4;
+  const orgHeadInside = ws.some((w) => ORG_HEAD.has(w));
   if (ORG_SUFFIX.has(last)) cues.organization += 7;
   else if (n > 1 && LAW_HEAD.has(last)) cues.law += 5;
   else if (n > 1 && EVENT_HEAD.has(last)) cues.event += 5;
   else if (n > 1 && PRODUCT_HEAD.has(last)) cues.product += 5;
-  else if (ORG_HEAD.has(last) && n > 1) cues.organization += 5;
-  else if (PLACE_HEAD.has(last) && n > 1 && !(n === 2 && FIRST_NAMES.has(ws[0]!))) cues.place += 5;
-  else if (ws.some((w) => ORG_HEAD.has(w)) && n > 1) cues.organization += 3;
+  else if (n > 1 && ORG_HEAD.has(last)) cues.organization += 5;
+  else if (n > 1 && PLACE_HEAD.has(last) && !(n === 2 && FIRST_NAMES.has(ws[0]!))) cues.place += 5;
+  else if (n > 1 && orgHeadInside) cues.organization += 3;
   if (n > 1 && c.words.some((w, k) => k > 0 && w.text.includes('&'))) cues.organization += 3;
   // "BBC Radio 5 Live", "Google DeepMind": a known organisation's name opens it.
   if (n > 1 && KNOWN_ORGS.has(ws[0]!) && !PLACES.has(ws[0]!)) cues.organization += 4;
@@ -98,23 +99,21 @@ export function nameCues(c: Candidate): Cues {
     cues.organization += 2;
   }
   // People: a first name, a surname, words that are no ordinary English words.
-  const hasHead = ws.some((w) => ORG_HEAD.has(w)) || PLACE_HEAD.has(last);
+  const hasHead = orgHeadInside || PLACE_HEAD.has(last);
   const strong = Math.max(cues.organization, cues.place, cues.product, cues.law, cues.event);
   if (n >= 2 && n <= 4 && !hasHead && strong < 5) {
     const firstName = ws[0]!;
     const shouted = c.words.some((w) => w.caps && !w.text.includes('.'));
     const initialOnly = c.words[0]!.text.length === 1;
-    const placeInside = ws.some((w, k) => (PLACES.has(w) || DEMONYM.has(w)) && !(k === 0 && FIRST_NAMES.has(w)) && !SURNAMES.has(w));
     if (FIRST_NAMES.has(firstName)) {
       cues.person += 3;
       if (MALE_NAMES.has(firstName) && !FEMALE_NAMES.has(firstName)) cues.male += 1;
       if (FEMALE_NAMES.has(firstName) && !MALE_NAMES.has(firstName)) cues.female += 1;
     }
     if (SURNAMES.has(last)) cues.person += 1;
-    const plain = ws.every((w) => !isCommon(w) || FIRST_NAMES.has(w) || SURNAMES.has(w));
     if (shouted || initialOnly) cues.organization += 2;
-    else if (placeInside) cues.organization += 2;
-    else if (plain) cues.person += 1.5;
+    else if (placeInside(ws)) cues.organization += 2;
+    else if (plainWords(ws)) cues.person += 1.5;
     else cues.organization += 1;
   } else if (n === 1 && strong === 0) {
     cues.organization += 0.5;
@@ -123,6 +122,13 @@ export function nameCues(c: Candidate): Cues {
   }
   return cues;
 }
+
+/** A place or its people is named inside a name of words `ws` (not as a first name, not as a surname). */
+const placeInside = (ws: readonly string[]): boolean =>
+  ws.some((w, k) => (PLACES.has(w) || DEMONYM.has(w)) && !(k === 0 && FIRST_NAMES.has(w)) && !SURNAMES.has(w));
+
+/** Every word is a first name, a surname or no ordinary English word. */
+const plainWords = (ws: readonly string[]): boolean => ws.every((w) => !isCommon(w) || FIRST_NAMES.has(w) || SURNAMES.has(w));
 
 /**
  * What the words around the name say: a role before it, an age after it, "in" before it, a state after it.
