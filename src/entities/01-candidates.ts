@@ -1,8 +1,9 @@
 import type { Doc } from '../doc.js';
 import { isArticleText } from '../doc.js';
 import {
-  DESCRIPTOR, FUNCTION_WORDS, KNOWN_ORGS, MONTH, NAME_PARTICLES, OF_HEAD, ORG_HEAD, PLACES, PLACE_HEAD, THE_NAME,
-  TITLE_HEAD, TITLE_MODIFIER, TITLE_WORD, WEEKDAY, FIRST_NAMES, FIRST_NAME_TITLE, isCommon,
+  FUNCTION_OR_DESCRIPTOR, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PLACE_OR_FIRST_NAME, MONTH_OR_WEEKDAY, NAME_PARTICLES, OF_HEAD,
+  ORG_HEAD, ORG_OR_PLACE_HEAD_OR_ORG, PLACES, PLACE_HEAD, THE_NAME, TITLE_HEAD, TITLE_MODIFIER, TITLE_OR_MODIFIER, TITLE_WORD,
+  FIRST_NAMES, FIRST_NAME_TITLE, isCommon,
 } from './lexicon.js';
 import { type Word, onlySpaces, scanWords } from './words.js';
 import { LEGAL_FORMS_AFTER_COMMA } from '../lexicons/org-heads.js';
@@ -69,7 +70,7 @@ const isPartyTag = (w: Word): boolean => {
 /** A capitalised word, an all-caps word, or a word with an inner capital ("iPhone", "mRNA-1403", "al-Harbi"). */
 export function isNameWord(w: Word): boolean {
   if (w.cap) {
-    if (MONTH.has(w.bare) || WEEKDAY.has(w.bare) || w.text === 'I' || isPartyTag(w)) return false;
+    if (MONTH_OR_WEEKDAY.has(w.bare) || w.text === 'I' || isPartyTag(w)) return false;
     // Contractions ("I'm", "We're") are pronouns.
     const apo = w.text.indexOf("'");
     if (apo > 0 && FUNCTION_WORDS.has(w.lower.slice(0, apo))) return false;
@@ -196,7 +197,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       const complement = OF_HEAD.has(bare(words[e]!)) && !TITLE_HEAD.has(bare(words[e]!)) && isOfLink(words[e + 1]) && words[e + 2] !== undefined &&
         isNameWord(words[e + 2]!) && joined(e, e + 1) && joined(e + 1, e + 2);
       if (!complement && (e > i || !words[e + 1] || !isNameWord(words[e + 1]!) || !joined(e, e + 1))) {
-        if (words.slice(i, e + 1).every((x) => TITLE_WORD.has(bare(x)) || TITLE_MODIFIER.has(bare(x))) && TITLE_WORD.has(bare(words[e]!))) {
+        if (words.slice(i, e + 1).every((x) => TITLE_OR_MODIFIER.has(bare(x))) && TITLE_WORD.has(bare(words[e]!))) {
           i = e + 1;
           continue;
         }
@@ -282,7 +283,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
     // Moderna", "Consultancy Cornwall Insight").
     let first = startIdx;
     while (first < end && title === null && !words[first]!.caps &&
-        (FUNCTION_WORDS.has(words[first]!.lower) || DESCRIPTOR.has(words[first]!.lower)) &&
+        FUNCTION_OR_DESCRIPTOR.has(words[first]!.lower) &&
         !THE_NAME.has(keyOf(words, first + 1, end + 1))) {
       first++;
       while (first <= end && !isNameWord(words[first]!)) first++;
@@ -301,8 +302,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       const single = ws.length === 1 && !ws[0]!.caps && !ws[0]!.digit;
       const lowerWord = ws[0]!.lower;
       // Weak when the word is ordinary, or not tagged a proper noun, or (settled later) seen in lowercase.
-      const mayBeWeak = single && title === null && initialAt(first) && !KNOWN_ORGS.has(lowerWord) &&
-        !PLACES.has(lowerWord) && !FIRST_NAMES.has(lowerWord);
+      const mayBeWeak = single && title === null && initialAt(first) && !KNOWN_ORG_PLACE_OR_FIRST_NAME.has(lowerWord);
       const weak = mayBeWeak && (isCommon(lowerWord) || (hints.posAt(ws[0]!.start) ?? 'PROPN') !== 'PROPN');
       const askLower = mayBeWeak && !weak && hints.seenLowerPending !== null;
       const lastW = ws[ws.length - 1]!;
@@ -415,7 +415,7 @@ const isModifierBeforeTitle = (words: Word[], k: number, n: number): boolean =>
  */
 function titleEnd(words: Word[], i: number, n: number, norm: string): number {
   let k = i;
-  while (k < n && (words[k]!.cap || words[k]!.caps) && (TITLE_WORD.has(bare(words[k]!)) || TITLE_MODIFIER.has(bare(words[k]!))) &&
+  while (k < n && (words[k]!.cap || words[k]!.caps) && TITLE_OR_MODIFIER.has(bare(words[k]!)) &&
     k + 1 < n && onlySpaces(norm, words[k]!.outerEnd, words[k + 1]!.start) && !words[k]!.possessive) k++;
   // Back off to the last title head ("Police Chief Denise": the head is "chief").
   while (k > i && !TITLE_HEAD.has(bare(words[k - 1]!))) k--;
@@ -462,7 +462,7 @@ function nameRun(words: Word[], k: number, n: number, norm: string): number {
   let j = k;
   while (j < n && isNameWord(words[j]!) && j - k < 4) {
     const b = bare(words[j]!);
-    if (ORG_HEAD.has(b) || PLACE_HEAD.has(b) || KNOWN_ORGS.has(b)) return 0;
+    if (ORG_OR_PLACE_HEAD_OR_ORG.has(b)) return 0;
     if (words[j]!.possessive) {
       j++;
       break;
