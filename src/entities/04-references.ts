@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { Token } from '../nlp/tokens.js';
+import { Openings } from './common.js';
 import { makeMention } from './mention.js';
 import { DESCRIPTION_MODIFIERS, ORG_DESCRIPTION_HEADS, PLACE_DESCRIPTION_HEADS } from '../lexicons/descriptions.js';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS } from '../lexicons/pronouns.js';
@@ -22,29 +23,8 @@ const REFERRING: ReadonlyMap<string, Referring> = (() => {
 const ORG_HEADS = new Set(ORG_DESCRIPTION_HEADS);
 const PLACE_HEADS = new Set(PLACE_DESCRIPTION_HEADS);
 const MODIFIERS = new Set(DESCRIPTION_MODIFIERS);
-/**
- * The first two letters of the words the walk acts on (pronouns, "they", "the": "he", "hi", "sh", "it", "th"; all
- * are lowercase ASCII), entry 26 * a + b for the letters a, b counted from "a": other words need no look-up.
- */
-const OPENINGS = ((): Uint8Array => {
-  const table = new Uint8Array(26 * 26);
-  for (const w of REFERRING.keys()) table[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
-  return table;
-})();
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
-
-/**
- * Whether the token may be one of REFERRING, by its first two characters read from norm (a token's text is
- * norm[start, end)); a token opening with other than ASCII is looked up.
- */
-function mayRefer(norm: string, t: Token): boolean {
-  const a = norm.charCodeAt(t.start);
-  const b = norm.charCodeAt(t.start + 1);
-  if (a >= 128 || b >= 128) return REFERRING.has(t.lower);
-  const x = lowerAscii(a) - 97;
-  const y = lowerAscii(b) - 97;
-  return x >= 0 && x < 26 && y >= 0 && y < 26 && OPENINGS[x * 26 + y] === 1;
-}
+/** Openings and lengths of the words the walk acts on: a token of another needs no look-up. */
+const OPENINGS = new Openings(REFERRING.keys());
 /** Description heads for public bodies; the others ("company", "startup", "giant") stand for businesses. */
 const PUBLIC_HEADS = new Set(['regulator', 'watchdog', 'agency', 'commission', 'authority', 'department', 'ministry',
   'council', 'board', 'court', 'committee', 'government', 'parliament', 'senate', 'union', 'party', 'university', 'school']);
@@ -141,7 +121,8 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
       continue;
     }
     if (t.sentence < 0 || quoteDepth > 0 || insideAnchor(anchors, ai, t.start)) continue;
-    if (!mayRefer(norm, t)) continue;
+    // (A token's text is norm[start, end).)
+    if (!OPENINGS.mayBe(norm, t.start, t.end)) continue;
     const w = t.lower;
     const kind = REFERRING.get(w);
     if (kind === undefined) continue;

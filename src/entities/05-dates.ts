@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { Token } from '../nlp/tokens.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
+import { Openings } from './common.js';
 import { makeMention } from './mention.js';
 
 /** A date found in the text: [first, last] token indexes and its ISO value (null when unresolvable). */
@@ -81,11 +82,6 @@ export function findDates(doc: Doc): Entity[] {
 }
 
 const STARTERS = new Set(['today', 'yesterday', 'tomorrow', 'last', 'this', 'next', ...SEASONS]);
-/**
- * First letters of STARTERS, bit (c - 97) for the lowercase ASCII letter c: a token opening with another
- * lowercase ASCII letter is none of them.
- */
-const STARTER_INITIALS = [...STARTERS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /**
  * Every word that can open a date when it does not open with a digit, lowercase: month names (also with a full
@@ -93,6 +89,9 @@ const STARTER_INITIALS = [...STARTERS].reduce((bits, w) => bits | (1 << (w.charC
  */
 const DATE_WORDS: ReadonlySet<string> = new Set([...MONTH.keys(), ...[...MONTH.keys()].map((m) => `${m}.`), ...WEEKDAY.keys(),
   ...STARTERS]);
+/** Openings and lengths of DATE_WORDS and of STARTERS: a token of another needs no look-up. */
+const DATE_OPENINGS = new Openings(DATE_WORDS);
+const STARTER_OPENINGS = new Openings(STARTERS);
 
 /**
  * A cheap test before the patterns: a digit, a capitalised date word, or a word that can open a relative date.
@@ -102,8 +101,8 @@ const DATE_WORDS: ReadonlySet<string> = new Set([...MONTH.keys(), ...[...MONTH.k
 function mayStartDate(norm: string, t: Token): boolean {
   const c = norm.charCodeAt(t.start);
   if (c >= 48 && c <= 57) return true;
-  if (c >= 65 && c <= 90) return DATE_WORDS.has(t.lower);
-  if (c >= 97 && c <= 122 && (STARTER_INITIALS & (1 << (c - 97))) === 0) return false;
+  if (c >= 65 && c <= 90) return DATE_OPENINGS.mayBe(norm, t.start, t.end) && DATE_WORDS.has(t.lower);
+  if (c >= 97 && c <= 122 && !STARTER_OPENINGS.mayBe(norm, t.start, t.end)) return false;
   return STARTERS.has(t.lower);
 }
 
