@@ -86,14 +86,16 @@ export function isNameWord(w: Word): boolean {
   return false;
 }
 
-const OPENING_QUOTES = new Set([0x201c, 34, 0x2018, 39, 0xab]);
-const CLOSING_QUOTES = new Set([0x201d, 34, 0x2019, 39, 0xbb]);
+/** “ " ‘ ' « (compared, not looked up: the scanner asks about every character between words). */
+const isOpeningQuote = (c: number): boolean => c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 0xab;
+/** ” " ’ ' » */
+const isClosingQuote = (c: number): boolean => c === 0x201d || c === 34 || c === 0x2019 || c === 39 || c === 0xbb;
 
 /** Marks that open a quotation or a clause: a capital right after one says nothing about names. */
 function opensClause(norm: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = norm.charCodeAt(k);
-    if (OPENING_QUOTES.has(c) || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 91 || c === 10 ||
+    if (isOpeningQuote(c) || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 91 || c === 10 ||
         c === 0x2022 || c === 63 || c === 33 || c === 46 || c === 124) return true;
   }
   return false;
@@ -307,7 +309,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       const askLower = mayBeWeak && !weak && hints.seenLowerPending !== null;
       const lastW = ws[ws.length - 1]!;
       const opened = words[startIdx]!.start;
-      const quoted = OPENING_QUOTES.has(norm.charCodeAt(opened - 1)) && closesSoon(norm, lastW.end, to) && !lastW.possessive;
+      const quoted = isOpeningQuote(norm.charCodeAt(opened - 1)) && closesSoon(norm, lastW.end, to) && !lastW.possessive;
       // Not a name: a unit after a number ("33 Gt"), a single letter ("C$2.4bn"), the complement of a title
       // ("Deputy Commissioner for Competition"), a compound of ordinary words ("All-Star").
       const prevW = words[first - 1];
@@ -368,7 +370,7 @@ function nicknameEnd(norm: string, words: Word[], j: number, n: number): number 
 function closesSoon(norm: string, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 8; k++) {
     const c = norm.charCodeAt(k);
-    if (CLOSING_QUOTES.has(c)) return true;
+    if (isClosingQuote(c)) return true;
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
   }
   return false;

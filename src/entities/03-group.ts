@@ -119,15 +119,16 @@ export function groupCandidates(candidates: Candidate[], norm: string): Group[] 
   for (const g of groups) {
     for (const m of g.mentions) {
       const { words, last } = m.context;
-      let next = words[last + 1];
-      if (next && EXCHANGES.has(next.lower) && parenthesisOnly(norm, words[last]!.outerEnd, next.start) &&
-          norm.charCodeAt(next.outerEnd) === 58 && words[last + 2]?.caps) {
+      const next = words[last + 1];
+      // Both follow the name after an opening parenthesis (most names have none after them).
+      if (!next || !parenthesisOnly(norm, words[last]!.outerEnd, next.start)) continue;
+      if (EXCHANGES.has(next.lower) && norm.charCodeAt(next.outerEnd) === 58 && words[last + 2]?.caps) {
         const ticker = words[last + 2]!;
         const acr = norm.charCodeAt(ticker.end) === 41 ? byKey.get(ticker.lower) : undefined;
         if (acr && acr !== g && acr.mentions.length > 0) mergeInto(acr, g);
         continue;
       }
-      if (!next || !next.caps || !parenthesisOnly(norm, words[last]!.outerEnd, next.start)) continue;
+      if (!next.caps) continue;
       if (norm.charCodeAt(next.end) !== 41) continue;
       const acr = byKey.get(next.lower);
       if (acr && acr !== g && acr.mentions.length > 0 && m.words.length > 1) mergeInto(acr, g);
