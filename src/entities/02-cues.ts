@@ -1,9 +1,5 @@
 import type { Candidate } from './01-candidates.js';
-import {
-  COUNTRY_OR_REGION, DEMONYM, EVENT_HEAD, FEMALE_NAMES, FEMALE_TITLE, FIRST_NAMES, KNOWN_ORGS, LAW_HEAD, MALE_NAMES,
-  MALE_TITLE, NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS, PLACE_HEAD, PLACE_NOUN_AFTER, PRODUCT_HEAD,
-  KNOWN_PRODUCTS, ROLE, SURNAMES, TEAMS, isCommon,
-} from './lexicon.js';
+import { COUNTRY_OR_REGION, FEMALE_TITLE, IN, MALE_TITLE, PLACE_NOUN_AFTER, ROLE, isCommon, listsOf } from './lexicon.js';
 import { onlySpaces } from './words.js';
 
 export const NAME_TYPES = ['person', 'organization', 'place', 'product', 'event', 'law'] as const;
@@ -60,13 +56,20 @@ const ORG_AFTER_POSSESSIVE = new Set(['shares', 'stock', 'spokesman', 'spokeswom
 const PLACE_ADJECTIVES = new Set(['international', 'regional', 'national', 'municipal', 'main', 'central', 'river']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
+/** Whether the lists `bits` (see IN) include one of `lists`. */
+const inAny = (bits: number, lists: number): boolean => (bits & lists) !== 0;
+
 /** What the name itself says: lexicons, heads, suffixes, digits, title. */
 export function nameCues(c: Candidate): Cues {
   const cues = noCues();
   const ws = c.words.map((w) => w.bare);
   const key = c.key.startsWith('the ') ? c.key.slice(4) : c.key;
-  const last = ws[ws.length - 1]!;
   const n = ws.length;
+  // The lexicons holding the name and each of its words: one look-up each.
+  const inKey = listsOf(key);
+  const inWords = ws.map(listsOf);
+  const inFirst = inWords[0]!;
+  const inLast = inWords[n - 1]!;
   if (c.title !== null) {
     cues.person += 6;
     const t = c.title.split(' ');
@@ -74,46 +77,47 @@ export function nameCues(c: Candidate): Cues {
     if (t.some((x) => FEMALE_TITLE.has(x))) cues.female += 3;
   }
   if (c.key.startsWith('the ')) cues.organization += 6;
-  if (KNOWN_ORGS.has(key) || (key !== c.key && KNOWN_ORGS.has(c.key))) cues.organization += TEAMS.has(key) ? 8 : 6;
-  if (PLACES.has(key) || PLACE_ALIAS.has(key)) cues.place += 5;
+  if (inAny(inKey, IN.KNOWN_ORGS) || (key !== c.key && inAny(listsOf(c.key), IN.KNOWN_ORGS))) {
+    cues.organization += inAny(inKey, IN.TEAMS) ? 8 : 6;
+  }
+  if (inAny(inKey, IN.PLACES | IN.PLACE_ALIAS)) cues.place += 5;
   const w0 = c.words[0]!;
   // (The pattern needs a capital, which only words with `upper` hold.)
   if (c.words.some((w) => w.digit && !/^\d+(st|nd|rd|th)$/.test(w.lower)) || (w0.upper && /^[a-z]+[A-Z]/.test(w0.text))) {
     cues.product += 5;
   }
   if (c.quoted && c.title === null) cues.product += 4;
-  const orgHeadInside = ws.some((w) => ORG_HEAD.has(w));
-  if (ORG_SUFFIX.has(last)) cues.organization += 7;
-  else if (n > 1 && LAW_HEAD.has(last)) cues.law += 5;
-  else if (n > 1 && EVENT_HEAD.has(last)) cues.event += 5;
-  else if (n > 1 && PRODUCT_HEAD.has(last)) cues.product += 5;
-  else if (n > 1 && ORG_HEAD.has(last)) cues.organization += 5;
-  else if (n > 1 && PLACE_HEAD.has(last) && !(n === 2 && FIRST_NAMES.has(ws[0]!))) cues.place += 5;
+  const orgHeadInside = inWords.some((b) => inAny(b, IN.ORG_HEAD));
+  if (inAny(inLast, IN.ORG_SUFFIX)) cues.organization += 7;
+  else if (n > 1 && inAny(inLast, IN.LAW_HEAD)) cues.law += 5;
+  else if (n > 1 && inAny(inLast, IN.EVENT_HEAD)) cues.event += 5;
+  else if (n > 1 && inAny(inLast, IN.PRODUCT_HEAD)) cues.product += 5;
+  else if (n > 1 && inAny(inLast, IN.ORG_HEAD)) cues.organization += 5;
+  else if (n > 1 && inAny(inLast, IN.PLACE_HEAD) && !(n === 2 && inAny(inFirst, IN.FIRST_NAMES))) cues.place += 5;
   else if (n > 1 && orgHeadInside) cues.organization += 3;
   if (n > 1 && c.words.some((w, k) => k > 0 && w.text.includes('&'))) cues.organization += 3;
   // "BBC Radio 5 Live", "Google DeepMind": a known organisation's name opens it.
-  if (n > 1 && KNOWN_ORGS.has(ws[0]!) && !PLACES.has(ws[0]!)) cues.organization += 4;
-  if (KNOWN_PRODUCTS.has(key)) cues.product += 8;
-  if (n === 1 && c.words[0]!.caps && !c.words[0]!.digit && !NOT_ACRONYM.has(ws[0]!) && !PLACE_ALIAS.has(ws[0]!) &&
+  if (n > 1 && inAny(inFirst, IN.KNOWN_ORGS) && !inAny(inFirst, IN.PLACES)) cues.organization += 4;
+  if (inAny(inKey, IN.KNOWN_PRODUCTS)) cues.product += 8;
+  if (n === 1 && c.words[0]!.caps && !c.words[0]!.digit && !inAny(inFirst, IN.NOT_ACRONYM | IN.PLACE_ALIAS) &&
       ws[0]!.length <= 6) {
     cues.organization += 2;
   }
   // People: a first name, a surname, words that are no ordinary English words.
-  const hasHead = orgHeadInside || PLACE_HEAD.has(last);
+  const hasHead = orgHeadInside || inAny(inLast, IN.PLACE_HEAD);
   const strong = Math.max(cues.organization, cues.place, cues.product, cues.law, cues.event);
   if (n >= 2 && n <= 4 && !hasHead && strong < 5) {
-    const firstName = ws[0]!;
     const shouted = c.words.some((w) => w.caps && !w.text.includes('.'));
     const initialOnly = c.words[0]!.text.length === 1;
-    if (FIRST_NAMES.has(firstName)) {
+    if (inAny(inFirst, IN.FIRST_NAMES)) {
       cues.person += 3;
-      if (MALE_NAMES.has(firstName) && !FEMALE_NAMES.has(firstName)) cues.male += 1;
-      if (FEMALE_NAMES.has(firstName) && !MALE_NAMES.has(firstName)) cues.female += 1;
+      if (inAny(inFirst, IN.MALE_NAMES) && !inAny(inFirst, IN.FEMALE_NAMES)) cues.male += 1;
+      if (inAny(inFirst, IN.FEMALE_NAMES) && !inAny(inFirst, IN.MALE_NAMES)) cues.female += 1;
     }
-    if (SURNAMES.has(last)) cues.person += 1;
+    if (inAny(inLast, IN.SURNAMES)) cues.person += 1;
     if (shouted || initialOnly) cues.organization += 2;
-    else if (placeInside(ws)) cues.organization += 2;
-    else if (plainWords(ws)) cues.person += 1.5;
+    else if (placeInside(inWords)) cues.organization += 2;
+    else if (plainWords(ws, inWords)) cues.person += 1.5;
     else cues.organization += 1;
   } else if (n === 1 && strong === 0) {
     cues.organization += 0.5;
@@ -123,12 +127,13 @@ export function nameCues(c: Candidate): Cues {
   return cues;
 }
 
-/** A place or its people is named inside a name of words `ws` (not as a first name, not as a surname). */
-const placeInside = (ws: readonly string[]): boolean =>
-  ws.some((w, k) => (PLACES.has(w) || DEMONYM.has(w)) && !(k === 0 && FIRST_NAMES.has(w)) && !SURNAMES.has(w));
+/** A place or its people is named inside a name whose words are in the lists `inWords` (not as a first name, not as a surname). */
+const placeInside = (inWords: readonly number[]): boolean =>
+  inWords.some((b, k) => inAny(b, IN.PLACES | IN.DEMONYM) && !(k === 0 && inAny(b, IN.FIRST_NAMES)) && !inAny(b, IN.SURNAMES));
 
 /** Every word is a first name, a surname or no ordinary English word. */
-const plainWords = (ws: readonly string[]): boolean => ws.every((w) => !isCommon(w) || FIRST_NAMES.has(w) || SURNAMES.has(w));
+const plainWords = (ws: readonly string[], inWords: readonly number[]): boolean =>
+  ws.every((w, k) => !isCommon(w) || inAny(inWords[k]!, IN.FIRST_NAMES | IN.SURNAMES));
 
 /**
  * What the words around the name say: a role before it, an age after it, "in" before it, a state after it.

@@ -97,3 +97,55 @@ export const FUNCTION_OR_DESCRIPTOR = set([...FUNCTION_WORDS], [...DESCRIPTOR]);
 export const ORG_OR_PLACE_HEAD_OR_ORG = set([...ORG_HEAD], [...PLACE_HEAD], [...KNOWN_ORGS]);
 /** A known organisation, place or first name: a single word that is not weak. */
 export const KNOWN_ORG_PLACE_OR_FIRST_NAME = set([...KNOWN_ORGS], [...PLACES], [...FIRST_NAMES]);
+
+/**
+ * The lists a name's cues ask about (see nameCues), one bit each: IN_LISTS tells with one look-up which of them
+ * hold a word or a name, where asking each list would take a look-up per list.
+ */
+export const IN = {
+  KNOWN_ORGS: 1 << 0,
+  TEAMS: 1 << 1,
+  PLACES: 1 << 2,
+  PLACE_ALIAS: 1 << 3,
+  KNOWN_PRODUCTS: 1 << 4,
+  ORG_SUFFIX: 1 << 5,
+  LAW_HEAD: 1 << 6,
+  EVENT_HEAD: 1 << 7,
+  PRODUCT_HEAD: 1 << 8,
+  ORG_HEAD: 1 << 9,
+  PLACE_HEAD: 1 << 10,
+  FIRST_NAMES: 1 << 11,
+  MALE_NAMES: 1 << 12,
+  FEMALE_NAMES: 1 << 13,
+  SURNAMES: 1 << 14,
+  NOT_ACRONYM: 1 << 15,
+  DEMONYM: 1 << 16,
+} as const;
+
+const IN_LISTS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  };
+  mark(KNOWN_ORGS, IN.KNOWN_ORGS);
+  mark(TEAMS, IN.TEAMS);
+  mark(PLACES, IN.PLACES);
+  mark(PLACE_ALIAS.keys(), IN.PLACE_ALIAS);
+  mark(KNOWN_PRODUCTS, IN.KNOWN_PRODUCTS);
+  mark(ORG_SUFFIX, IN.ORG_SUFFIX);
+  mark(LAW_HEAD, IN.LAW_HEAD);
+  mark(EVENT_HEAD, IN.EVENT_HEAD);
+  mark(PRODUCT_HEAD, IN.PRODUCT_HEAD);
+  mark(ORG_HEAD, IN.ORG_HEAD);
+  mark(PLACE_HEAD, IN.PLACE_HEAD);
+  mark(FIRST_NAMES, IN.FIRST_NAMES);
+  mark(MALE_NAMES, IN.MALE_NAMES);
+  mark(FEMALE_NAMES, IN.FEMALE_NAMES);
+  mark(SURNAMES, IN.SURNAMES);
+  mark(NOT_ACRONYM, IN.NOT_ACRONYM);
+  mark(DEMONYM, IN.DEMONYM);
+  return out;
+})();
+
+/** Which of the IN lists hold `s` (0: none). */
+export const listsOf = (s: string): number => IN_LISTS.get(s) ?? 0;
