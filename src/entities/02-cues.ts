@@ -82,8 +82,8 @@ export function nameCues(c: Candidate): Cues {
   }
   if (inAny(inKey, IN.PLACES | IN.PLACE_ALIAS)) cues.place += 5;
   const w0 = c.words[0]!;
-  // (The pattern needs a capital, which only words with `upper` hold.)
-  if (c.words.some((w) => w.digit && !/^\d+(st|nd|rd|th)$/.test(w.lower)) || (w0.upper && /^[a-z]+[A-Z]/.test(w0.text))) {
+  // (The pattern needs a capital, which only words with `upper` hold, and no capital first, which `cap` is.)
+  if (c.words.some((w) => w.digit && !/^\d+(st|nd|rd|th)$/.test(w.lower)) || (w0.upper && !w0.cap && /^[a-z]+[A-Z]/.test(w0.text))) {
     cues.product += 5;
   }
   if (c.quoted && c.title === null) cues.product += 4;

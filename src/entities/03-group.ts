@@ -1,9 +1,8 @@
 import type { Candidate } from './01-candidates.js';
 import { type Cues, type NameType, addCues, clearCues, contextCues, nameCues, noCues } from './02-cues.js';
 import {
-  DEMONYM, EVENT_HEAD, KNOWN_ORGS, STATE_ABBREVIATION, FUNCTION_WORDS, LAW_HEAD, NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS,
-  PLACE_HEAD, SHORT_FORMS,
-  TEAMS, TITLE_WORD,
+  DEMONYM, IN, STATE_ABBREVIATION, FUNCTION_WORDS, NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS, SHORT_FORMS, TEAMS,
+  listsOf,
 } from './lexicon.js';
 
 export type { NameType };
@@ -257,7 +256,12 @@ function parenthesisOnly(norm: string, from: number, to: number): boolean {
   return open === 1;
 }
 
-const isHeadWord = (key: string): boolean => !KNOWN_ORGS.has(key) && (ORG_HEAD.has(key) || PLACE_HEAD.has(key) || TITLE_WORD.has(key) || LAW_HEAD.has(key) || EVENT_HEAD.has(key));
+/** A head or title word that is no known organisation's name (one look-up for the six lists). */
+const isHeadWord = (key: string): boolean => {
+  const lists = listsOf(key);
+  return (lists & IN.KNOWN_ORGS) === 0 &&
+    (lists & (IN.ORG_HEAD | IN.PLACE_HEAD | IN.TITLE_WORD | IN.LAW_HEAD | IN.EVENT_HEAD)) !== 0;
+};
 const bareKey = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 const stripThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);

@@ -99,7 +99,7 @@ export const ORG_OR_PLACE_HEAD_OR_ORG = set([...ORG_HEAD], [...PLACE_HEAD], [...
 export const KNOWN_ORG_PLACE_OR_FIRST_NAME = set([...KNOWN_ORGS], [...PLACES], [...FIRST_NAMES]);
 
 /**
- * The lists a name's cues ask about (see nameCues), one bit each: IN_LISTS tells with one look-up which of them
+ * The lists a name's cues ask about (see nameCues), and grouping too, one bit each: IN_LISTS tells with one look-up which of them
  * hold a word or a name, where asking each list would take a look-up per list.
  */
 export const IN = {
@@ -120,6 +120,7 @@ export const IN = {
   SURNAMES: 1 << 14,
   NOT_ACRONYM: 1 << 15,
   DEMONYM: 1 << 16,
+  TITLE_WORD: 1 << 17,
 } as const;
 
 const IN_LISTS: ReadonlyMap<string, number> = (() => {
@@ -144,6 +145,7 @@ const IN_LISTS: ReadonlyMap<string, number> = (() => {
   mark(SURNAMES, IN.SURNAMES);
   mark(NOT_ACRONYM, IN.NOT_ACRONYM);
   mark(DEMONYM, IN.DEMONYM);
+  mark(TITLE_WORD, IN.TITLE_WORD);
   return out;
 })();
 
