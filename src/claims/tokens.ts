@@ -96,18 +96,24 @@ export function tokenize(norm: string, start = 0, end = norm.length): Token[] {
       j = i + 1;
       out.push(make('sym', norm, i, j, gap));
     } else if (isLetterCode(c)) {
+      // lowercase already: only ASCII letters outside A-Z (and apostrophes) seen
+      let lowerAscii = c >= 97 && c <= 122;
       j = i + 1;
       while (j < end) {
         const d = norm.charCodeAt(j);
-        if (isLetterCode(d)) j++;
-        else if (d === 39 && j + 1 < end && isLetterCode(norm.charCodeAt(j + 1))) j += 2;
+        if (d >= 97 && d <= 122) j++;
+        else if (isLetterCode(d)) {
+          lowerAscii = false;
+          j++;
+        } else if (d === 39 && j + 1 < end && isLetterCode(norm.charCodeAt(j + 1))) j++; // the letter is read next turn
         else break;
       }
-      out.push(make('word', norm, i, j, gap));
+      out.push(make('word', norm, i, j, gap, lowerAscii));
     } else {
       j = i + 1;
       if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
-      out.push(make('sym', norm, i, j, gap));
+      // an ASCII symbol is no letter, so it is its own lowercase
+      out.push(make('sym', norm, i, j, gap, c < 128));
     }
     gap = 0;
     i = j;
@@ -115,9 +121,14 @@ export function tokenize(norm: string, start = 0, end = norm.length): Token[] {
   return out;
 }
 
-function make(kind: TokenKind, norm: string, start: number, end: number, gap: 0 | 1 | 2): Token {
+/**
+ * A token of norm[start, end). `lowercase` says the text is known to be its own lowercase, so no lowercased copy is
+ * asked for: toLowerCase costs a call per token, and on a two-byte text (curly quotes, dashes) a new string each time.
+ */
+function make(kind: TokenKind, norm: string, start: number, end: number, gap: 0 | 1 | 2, lowercase = false): Token {
   const text = norm.slice(start, end);
-  return { kind, start, end, text, lower: text.toLowerCase(), gap, value: NaN, intDigits: 0, decimal: false, grouped: false, leadingZero: false };
+  const lower = lowercase ? text : text.toLowerCase();
+  return { kind, start, end, text, lower, gap, value: NaN, intDigits: 0, decimal: false, grouped: false, leadingZero: false };
 }
 
 /** The longest URL or e-mail chunk read whole; a longer run of non-spaces is cut there. */
@@ -227,11 +238,18 @@ function readNumber(norm: string, i: number, end: number, gap: 0 | 1 | 2): Token
       j = m;
     }
   }
-  const tok = make('num', norm, i, j, gap);
+  // digits and separators are their own lowercase; only an exponent's "E" is not
+  const tok = make('num', norm, i, j, gap, !hasUpperE(norm, i, j));
   tok.value = value;
   tok.intDigits = digits.length;
   tok.decimal = frac.length > 0;
   tok.grouped = grouped;
   tok.leadingZero = digits.length > 1 && digits.charCodeAt(0) === 48;
   return tok;
+}
+
+/** An "E" in norm[from, to). */
+function hasUpperE(norm: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (norm.charCodeAt(k) === 69) return true;
+  return false;
 }
