@@ -6,7 +6,7 @@ import {
   BOUND_AFTER, BOUND_BEFORE, BOUND_SYMBOLS, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_SKIPPABLE, type BoundWord,
 } from '../lexicons/numbers.js';
 import { NOT_RATE_AFTER, RATE_ADVERBS, RATE_NOUNS, TIME_WORDS } from '../lexicons/units.js';
-import { classifyWord, opensPhrase } from './number-words.js';
+import { classifyToken, opensPhrase } from './number-words.js';
 import { indexPhrases, phraseAfter, phraseBefore } from './phrases.js';
 import { singular } from './units.js';
 import type { Token } from './tokens.js';
@@ -50,7 +50,7 @@ export function boundAfter(toks: readonly Token[], at: number): { end: number; b
   const nx = toks[k];
   if (nx !== undefined && nx.gap !== 2) {
     if (nx.kind === 'num' || (nx.kind === 'sym' && '$£€¥'.includes(nx.text))) return null;
-    const c = isWord(nx) ? classifyWord(nx.lower) : null;
+    const c = isWord(nx) ? classifyToken(nx) : null;
     if (c !== null && (opensPhrase(c) || c.t === 'a')) return null;
   }
   // "or equal to" trails a bound written before the number: "more than 5000 or equal to"

@@ -8,7 +8,7 @@
 import { MULTIPLIER_WORDS, PLURAL_SCALE_WORDS, VULGAR_FRACTIONS } from '../lexicons/numbers.js';
 import { MEASURE_WORDS, TIME_WORDS } from '../lexicons/units.js';
 import { classifyWord, numberWords, opensPhrase } from './number-words.js';
-import { MAX_CHUNK, isLetterCode, isSpaceCode } from './tokens.js';
+import { MAX_CHUNK, hashOf, hashStep as step, isLetterCode, isSpaceCode, slotOf } from './tokens.js';
 
 /** Words that can start a quantity on their own: "seven", "million", "third", "dozen", "twice", "hundreds". */
 function opensQuantity(w: string): boolean {
@@ -19,18 +19,9 @@ function opensQuantity(w: string): boolean {
 /** Units that make a quantity after "a" or "an": "a year", "an hour", "a mile". */
 const unitAfterA = (w: string): boolean => TIME_WORDS[w] !== undefined || MEASURE_WORDS[w] !== undefined;
 
-/** The hash of a lowercased word, as the scan computes it one code at a time. */
-const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
-
-function hashOf(w: string): number {
-  let h = 0;
-  for (let k = 0; k < w.length; k++) h = step(h, w.charCodeAt(k));
-  return h;
-}
-
 /**
- * The low 16 bits of the hash of every word a lexicon lookup could accept, marked OPENING or UNIT: a word whose slot
- * is unmarked is none of them; a marked one is confirmed with the lookup itself.
+ * The slot (the tokenizer's: the low 16 bits of the word hash) of every word a lexicon lookup could accept, marked
+ * OPENING or UNIT: a word whose slot is unmarked is none of them; a marked one is confirmed with the lookup itself.
  */
 const OPENING = 1;
 const UNIT = 2;
@@ -39,8 +30,8 @@ const SLOTS: Uint8Array = buildSlots();
 function buildSlots(): Uint8Array {
   const slots = new Uint8Array(0x10000);
   const opening = [...numberWords(), ...Object.keys(MULTIPLIER_WORDS), ...Object.keys(PLURAL_SCALE_WORDS)].filter(opensQuantity);
-  for (const w of opening) slots[hashOf(w) & 0xffff]! |= OPENING;
-  for (const w of [...Object.keys(TIME_WORDS), ...Object.keys(MEASURE_WORDS)]) slots[hashOf(w) & 0xffff]! |= UNIT;
+  for (const w of opening) slots[slotOf(hashOf(w))]! |= OPENING;
+  for (const w of [...Object.keys(TIME_WORDS), ...Object.keys(MEASURE_WORDS)]) slots[slotOf(hashOf(w))]! |= UNIT;
   return slots;
 }
 
@@ -91,7 +82,7 @@ export function mayHoldQuantity(norm: string, start: number, end: number): boole
     const len = j - i;
     if (j - chunk > MAX_CHUNK) return true;
     if (ascii) {
-      const slot = SLOTS[h & 0xffff]!;
+      const slot = SLOTS[slotOf(h)]!;
       if ((slot & OPENING) !== 0 && opensQuantity(norm.slice(i, j).toLowerCase())) return true;
       if (afterA && (slot & UNIT) !== 0 && unitAfterA(norm.slice(i, j).toLowerCase())) return true;
       afterA = (len === 1 && lowerAscii === 97) || (len === 2 && lowerAscii === 97 && (norm.charCodeAt(i + 1) | 32) === 110);

@@ -7,7 +7,7 @@ import {
   DOLLAR_PREFIXES, ISO_CODES, LOWERCASE_CODES, PREFIX_CODES,
 } from '../lexicons/currencies.js';
 import { dict } from '../lexicons/numbers.js';
-import type { Token } from './tokens.js';
+import { mayBeIn, slotTable, type Token } from './tokens.js';
 
 export interface CurrencyMatch {
   code: string;
@@ -130,7 +130,7 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
   // a qualifier of one or two words, then the currency word: "Swiss francs", "Hong Kong dollars", "U.S. dollars"
   for (let width = 3; width >= 0; width--) {
     const w = toks[at + width];
-    if (w === undefined || w.kind !== 'word') continue;
+    if (w === undefined || w.kind !== 'word' || !mayBeIn(CURRENCY_WORD_SLOTS, w)) continue;
     const base = currencyBase(w.lower);
     if (base === null) continue;
     if (width === 0) {
@@ -149,6 +149,9 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
 const SPECIAL_PLURALS: Readonly<Record<string, string>> = dict({
   kroner: 'krone', kronor: 'krona', reais: 'real', markkaa: 'markka', lire: 'lira', pesos: 'peso', liras: 'lira',
 });
+
+/** The words currencyBase takes. */
+const CURRENCY_WORD_SLOTS = slotTable([...Object.keys(CURRENCY_WORDS), 'real']);
 
 /** The singular key of a currency word in CURRENCY_QUALIFIERS, or null when it is no currency word. */
 function currencyBase(w: string): string | null {

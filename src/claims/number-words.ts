@@ -6,6 +6,7 @@
 import {
   DOZEN_WORDS, FRACTION_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS,
 } from '../lexicons/numbers.js';
+import { mayBeIn, slotTable, type Token } from './tokens.js';
 
 export type ItemType = 'card' | 'num' | 'hund' | 'scale' | 'ord' | 'frac' | 'dozen' | 'and' | 'a' | 'point' | 'of';
 
@@ -67,6 +68,13 @@ export function numberWords(): string[] {
 /** What a lowercased word is to the number grammar, or null. */
 export function classifyWord(w: string): WordClass | null {
   return CLASSES.get(w) ?? null;
+}
+
+const NUMBER_WORD_SLOTS = slotTable(CLASSES.keys());
+
+/** What a token's lowercased text is to the number grammar, or null; most words are ruled out by their slot alone. */
+export function classifyToken(t: Token): WordClass | null {
+  return mayBeIn(NUMBER_WORD_SLOTS, t) ? classifyWord(t.lower) : null;
 }
 
 /** Is this word a number word that can open a phrase on its own ("a" and "and" cannot)? */

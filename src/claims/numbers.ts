@@ -4,8 +4,8 @@
  * spec is held against.
  */
 import { NEGATIVE_WORDS, PRONOUN_ONE_BEFORE, SCALE_ABBREVIATIONS, SCALE_LETTERS_UPPER, VULGAR_FRACTIONS } from '../lexicons/numbers.js';
-import { classifyWord, evalCardinal, evalFraction, opensPhrase, type Evaluated, type Item } from './number-words.js';
-import { tokenize, type Token } from './tokens.js';
+import { classifyToken, evalCardinal, evalFraction, numberWords, opensPhrase, type Evaluated, type Item } from './number-words.js';
+import { mayBeIn, slotTable, tokenize, type Token } from './tokens.js';
 
 export type NumberKind = 'integer' | 'decimal' | 'fraction' | 'ratio' | 'ordinal' | 'power';
 
@@ -36,6 +36,9 @@ const isSym = (t: Token | undefined, s: string): boolean => t !== undefined && t
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);
 const MINUS = new Set(['-', '−', '–']);
 
+/** The words a number in words can start with: number words, and the signs "minus" and "negative". */
+const NUMBER_OR_SIGN_SLOTS = slotTable([...numberWords(), ...NEGATIVE_WORDS]);
+
 /** Every number in norm[start, end), in order. */
 export function scanNumbers(norm: string, start = 0, end = norm.length, tokens?: Token[]): NumberMention[] {
   const toks = tokens ?? tokenize(norm, start, end);
@@ -46,7 +49,7 @@ export function scanNumbers(norm: string, start = 0, end = norm.length, tokens?:
     let found: NumberMention[] | null = null;
     if (t.kind === 'num') {
       found = digitsAt(toks, i);
-    } else if (t.kind === 'word') {
+    } else if (t.kind === 'word' && mayBeIn(NUMBER_OR_SIGN_SLOTS, t)) {
       if (NEGATIVE_WORDS.has(t.lower) && startsNumber(toks, i + 1)) {
         const inner = t.kind === 'word' ? numberAt(toks, i + 1) : null;
         if (inner !== null && inner.length > 0 && inner[0]!.kind !== 'ordinal') {
@@ -106,13 +109,13 @@ function startsNumber(toks: Token[], i: number): boolean {
   if (t === undefined) return false;
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
-  const c = classifyWord(t.lower);
+  const c = classifyToken(t);
   if (c === null) return false;
   if (opensPhrase(c)) return true;
   if (c.t === 'a') {
     const n = toks[i + 1];
     if (n === undefined || n.kind !== 'word' || n.gap === 2) return false;
-    const nc = classifyWord(n.lower);
+    const nc = classifyToken(n);
     return nc !== null && (opensAfterA(nc.t) || tensOrdinalAt(toks, i + 1));
   }
   return false;
@@ -126,8 +129,8 @@ function tensOrdinalAt(toks: Token[], i: number): boolean {
   const h = toks[i + 1];
   const b = toks[i + 2];
   if (a?.kind !== 'word' || h === undefined || !DASHES.has(h.text) || b?.kind !== 'word') return false;
-  const ac = classifyWord(a.lower);
-  const bc = classifyWord(b.lower);
+  const ac = classifyToken(a);
+  const bc = classifyToken(b);
   return ac !== null && ac.tens && bc !== null && bc.t === 'ord' && bc.v < 10;
 }
 
@@ -185,9 +188,9 @@ function digitsAt(toks: Token[], i: number): NumberMention[] {
   }
   // digits followed by number words: "2 million", "322 hundred", "4 thousand 3 hundred and 21", "3 dozens", "50-million"
   const hyphenScale = n1 !== undefined && DASHES.has(n1.text) && n1.gap === 0 && n2 !== undefined && n2.kind === 'word' && n2.gap === 0 &&
-    classifyWord(n2.lower)?.t === 'scale';
+    classifyToken(n2)?.t === 'scale';
   if ((n1 !== undefined && n1.kind === 'word' && n1.gap === 1) || hyphenScale) {
-    const c = classifyWord((hyphenScale ? n2! : n1!).lower);
+    const c = classifyToken(hyphenScale ? n2! : n1!);
     if (c !== null && (c.t === 'hund' || c.t === 'scale' || c.t === 'dozen')) {
       const phrase = numberAt(toks, i);
       if (phrase.length > 0) {
@@ -286,7 +289,7 @@ function collectItems(toks: Token[], i: number): Item[] {
     if (t.kind === 'sym' && DASHES.has(t.text) && last !== undefined && t.gap !== 2) {
       const n = toks[k + 1];
       if (n === undefined || n.kind !== 'word' || n.gap === 2 || (t.gap === 0) !== (n.gap === 0)) break;
-      const nc = classifyWord(n.lower);
+      const nc = classifyToken(n);
       if (nc === null) break;
       if (last.t === 'card' && last.tens && last.to === k - 1 && nc.t === 'card' && nc.v < 10 && nc.v > 0 && !nc.tens) {
         last.v += nc.v; last.tens = false; last.to = k + 1; k += 2; continue; // fifty-two
@@ -305,12 +308,12 @@ function collectItems(toks: Token[], i: number): Item[] {
       break;
     }
     if (t.kind !== 'word') break;
-    const c = classifyWord(t.lower);
+    const c = classifyToken(t);
     if (c === null) break;
     // the word after this one, past a hyphen ("three-and-a-half")
     const hop = toks[k + 1] !== undefined && DASHES.has(toks[k + 1]!.text) && toks[k + 1]!.gap === 0 ? 2 : 1;
     const next = toks[k + hop];
-    const nextClass = next !== undefined && next.kind === 'word' && next.gap !== 2 ? classifyWord(next.lower) : null;
+    const nextClass = next !== undefined && next.kind === 'word' && next.gap !== 2 ? classifyToken(next) : null;
     if (c.t === 'a') {
       const where = items.length === 0 || last!.t === 'and' || last!.t === 'of' || (last!.t === 'frac' && last!.v === 2);
       if (!where || nextClass === null || !(opensAfterA(nextClass.t) || tensOrdinalAt(toks, k + 1))) break;
@@ -319,7 +322,7 @@ function collectItems(toks: Token[], i: number): Item[] {
       if (items.length === 0 || !nextNum) break;
     } else if (c.t === 'of') {
       const after = toks[k + 2];
-      const afterClass = after !== undefined && after.kind === 'word' ? classifyWord(after.lower) : null;
+      const afterClass = after !== undefined && after.kind === 'word' ? classifyToken(after) : null;
       if (last === undefined || !(last.t === 'frac' || last.t === 'ord') || nextClass?.t !== 'a' || afterClass?.t !== 'scale') break;
     } else if (c.t === 'point') {
       if (items.length === 0 || nextClass?.t !== 'card') break;

@@ -13,11 +13,11 @@ import { makeSpan } from '../text/span.js';
 import { boundAfter, boundBefore, changeAfter, changeBefore, changeVerbNear, rateAfter } from './context.js';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money.js';
 import { mayHoldQuantity } from './may-hold-quantity.js';
-import { classifyWord } from './number-words.js';
+import { classifyToken } from './number-words.js';
 import { scanNumbers, type NumberMention } from './numbers.js';
 import type { Quantity } from './quantity.js';
 import { skipReason } from './skip.js';
-import { tokenize, type Token } from './tokens.js';
+import { mayBeIn, slotTable, tokenize, type Token } from './tokens.js';
 import { countedNounAfter, measureAfter, percentAfter, timesAfter, type UnitMatch } from './units.js';
 
 export type { Quantity } from './quantity.js';
@@ -298,7 +298,7 @@ function partOf(toks: readonly Token[], at: number, value: number): UnitMatch | 
   if (!isWord(of) || of.lower !== 'of' || !isWord(det) || !/^(the|its|their|our|his|her|my|your|these|those)$/.test(det.lower)) return null;
   let k = at + 2;
   if (isWord(toks[k]) && /'s$/.test(toks[k]!.lower)) k++; // "39 of the state's 40 delegates"
-  if (toks[k]?.kind === 'num' || (isWord(toks[k]) && classifyWord(toks[k]!.lower)?.t === 'card')) k++;
+  if (toks[k]?.kind === 'num' || (isWord(toks[k]) && classifyToken(toks[k]!)?.t === 'card')) k++;
   const noun = countedNounAfter(toks, k, value);
   return noun === null || noun.end - k > 2 ? null : { ...noun, end: at };
 }
@@ -324,7 +324,7 @@ function percentLead(toks: readonly Token[], first: number): number | null {
   if (w.lower === 'cent' && isWord(toks[k - 1]) && toks[k - 1]!.lower === 'per') k--;
   else if (!(w.lower === 'percent' || w.lower === 'percents')) return null;
   const before = toks[k - 1];
-  if (before !== undefined && (before.kind === 'num' || (isWord(before) && classifyWord(before.lower) !== null) || isWord(before) && /^(the|small|large|high|low|what|which|same)$/.test(before.lower))) return null;
+  if (before !== undefined && (before.kind === 'num' || (isWord(before) && classifyToken(before) !== null) || isWord(before) && /^(the|small|large|high|low|what|which|same)$/.test(before.lower))) return null;
   return k;
 }
 
@@ -346,7 +346,7 @@ function inRange(toks: readonly Token[], d: Draft): boolean {
   const next = toks[d.end];
   if (isWord(prev) && /^(between|from|and|to)$/.test(prev.lower)) return true;
   return next !== undefined && (DASH.has(next.text) || /^(to|and|through)$/.test(next.lower)) && toks[d.end + 1] !== undefined &&
-    (toks[d.end + 1]!.kind === 'num' || (isWord(toks[d.end + 1]) && classifyWord(toks[d.end + 1]!.lower) !== null));
+    (toks[d.end + 1]!.kind === 'num' || (isWord(toks[d.end + 1]) && classifyToken(toks[d.end + 1]!) !== null));
 }
 
 /** "half of", "more than half", "two-thirds", "a third of the consultants"; not "the second half", "a third term". */
@@ -586,7 +586,7 @@ function extraQuantities(toks: readonly Token[], covered: Uint8Array, drafts: Dr
   for (let k = 0; k < toks.length; k++) {
     if (covered[k] === 1) continue;
     const t = toks[k]!;
-    if (!isWord(t) || !EXTRA_TRIGGERS.has(t.lower)) continue;
+    if (!isWord(t) || !mayBeIn(EXTRA_TRIGGER_SLOTS, t) || !EXTRA_TRIGGERS.has(t.lower)) continue;
     const w = t.lower;
     let d: Draft | null = null;
     const mult = MULTIPLIER_WORDS[w];
@@ -641,6 +641,7 @@ function extraQuantities(toks: readonly Token[], covered: Uint8Array, drafts: Dr
 
 /** The words that can start a quantity with no number in it. */
 const EXTRA_TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(MULTIPLIER_WORDS), ...Object.keys(PLURAL_SCALE_WORDS), 'a', 'an']);
+const EXTRA_TRIGGER_SLOTS = slotTable(EXTRA_TRIGGERS);
 
 function bare(first: number, end: number, value: number, unit: string | null, rule: string): Draft {
   const mention: NumberMention = {

@@ -25,6 +25,11 @@ export interface Token {
   grouped: boolean;
   /** num: written with a leading zero ("007", "0143"), which quantities rarely have. */
   leadingZero: boolean;
+  /**
+   * A word of ASCII letters and apostrophes: the slot of its lowercased text in a SlotTable (a 16-bit hash), so that
+   * a lexicon look-up can be skipped for a word no entry shares a slot with. -1 for every other token.
+   */
+  slot: number;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -54,6 +59,34 @@ export function isLetterCode(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return LETTER.test(String.fromCharCode(c));
 }
+
+/** One step of the word hash: the hash so far and the next (lowercased) code. */
+export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+/** The hash of a string, as hashStep builds it one code at a time. */
+export function hashOf(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+  return h;
+}
+
+/** The slot of a hash in a SlotTable. */
+export const slotOf = (h: number): number => h & 0xffff;
+
+/**
+ * Which slots the words of a lexicon fill: a word token whose slot is empty is surely none of them, and is not
+ * looked up. Words are hashed as written, so a lexicon of lowercase words answers for Token.lower.
+ */
+export type SlotTable = Uint8Array;
+
+export function slotTable(words: Iterable<string>): SlotTable {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) table[slotOf(hashOf(w))] = 1;
+  return table;
+}
+
+/** False only when t.lower is surely no word of the table's lexicon (a token with no slot is always looked up). */
+export const mayBeIn = (table: SlotTable, t: Token): boolean => t.slot < 0 || table[t.slot] === 1;
 
 /** Tokens of norm[start, end). Linear in the length of the range. */
 export function tokenize(norm: string, start = 0, end = norm.length): Token[] {
@@ -96,19 +129,30 @@ export function tokenize(norm: string, start = 0, end = norm.length): Token[] {
       j = i + 1;
       out.push(make('sym', norm, i, j, gap));
     } else if (isLetterCode(c)) {
-      // lowercase already: only ASCII letters outside A-Z (and apostrophes) seen
-      let lowerAscii = c >= 97 && c <= 122;
+      // ascii: only ASCII letters and apostrophes, hashed lowercased as h; lowercase: and none of them in A-Z
+      let ascii = c < 128;
+      let lowercase = c >= 97 && c <= 122;
+      let h = hashStep(0, c | 32);
       j = i + 1;
       while (j < end) {
         const d = norm.charCodeAt(j);
-        if (d >= 97 && d <= 122) j++;
-        else if (isLetterCode(d)) {
-          lowerAscii = false;
+        if (d >= 97 && d <= 122) {
+          h = hashStep(h, d);
           j++;
-        } else if (d === 39 && j + 1 < end && isLetterCode(norm.charCodeAt(j + 1))) j++; // the letter is read next turn
-        else break;
+        } else if (d >= 65 && d <= 90) {
+          h = hashStep(h, d | 32);
+          lowercase = false;
+          j++;
+        } else if (isLetterCode(d)) {
+          ascii = false;
+          lowercase = false;
+          j++;
+        } else if (d === 39 && j + 1 < end && isLetterCode(norm.charCodeAt(j + 1))) {
+          h = hashStep(h, 39);
+          j++; // the letter is read next turn
+        } else break;
       }
-      out.push(make('word', norm, i, j, gap, lowerAscii));
+      out.push(make('word', norm, i, j, gap, ascii && lowercase, ascii ? slotOf(h) : -1));
     } else {
       j = i + 1;
       if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
@@ -125,10 +169,10 @@ export function tokenize(norm: string, start = 0, end = norm.length): Token[] {
  * A token of norm[start, end). `lowercase` says the text is known to be its own lowercase, so no lowercased copy is
  * asked for: toLowerCase costs a call per token, and on a two-byte text (curly quotes, dashes) a new string each time.
  */
-function make(kind: TokenKind, norm: string, start: number, end: number, gap: 0 | 1 | 2, lowercase = false): Token {
+function make(kind: TokenKind, norm: string, start: number, end: number, gap: 0 | 1 | 2, lowercase = false, slot = -1): Token {
   const text = norm.slice(start, end);
   const lower = lowercase ? text : text.toLowerCase();
-  return { kind, start, end, text, lower, gap, value: NaN, intDigits: 0, decimal: false, grouped: false, leadingZero: false };
+  return { kind, start, end, text, lower, gap, value: NaN, intDigits: 0, decimal: false, grouped: false, leadingZero: false, slot };
 }
 
 /** The longest URL or e-mail chunk read whole; a longer run of non-spaces is cut there. */
