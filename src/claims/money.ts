@@ -18,8 +18,12 @@ export interface CurrencyMatch {
   end: number;
 }
 
+/** The lengths codes are written in (all 3): a word of another length is looked up only as "M" and a code. */
+const CODE_LENGTHS: ReadonlySet<number> = new Set([...ISO_CODES, ...LOWERCASE_CODES].map((c) => c.length));
+
 /** An ISO code written as a word, or null: "USD", "usd", "RMB"; "MUSD" is a million dollars. */
 export function isoCode(text: string): { code: string; factor: number } | null {
+  if (!CODE_LENGTHS.has(text.length) && text.length !== 4) return null;
   if (ISO_CODES.has(text)) return { code: CODE_ALIASES[text] ?? text, factor: 1 };
   if (LOWERCASE_CODES.has(text)) return { code: CODE_ALIASES[text.toUpperCase()] ?? text.toUpperCase(), factor: 1 };
   if (text.length === 4 && text[0] === 'M' && ISO_CODES.has(text.slice(1))) return { code: CODE_ALIASES[text.slice(1)] ?? text.slice(1), factor: 1e6 };
@@ -35,12 +39,8 @@ export function currencyBefore(toks: readonly Token[], at: number): CurrencyMatc
   // glued letters are a code: "USD115", "MAUD 60"
   if (p.kind === 'word') {
     const code = isoCode(p.text);
-    // "10 rmb 20 usd": a spaced code right after another number is that number's, unless that one has its own
-    const owner = toks[at - 2];
-    const ownerPrefix = toks[at - 3] !== undefined && (isoCode(toks[at - 3]!.text) !== null || CURRENCY_SYMBOLS[toks[at - 3]!.text] !== undefined);
-    const takenBefore = owner !== undefined && owner.kind === 'num' && p.gap <= 1 && t.gap !== 0 && !ownerPrefix;
-    if (code !== null && PREFIX_CODES.has(p.text) && t.gap <= 1 && !takenBefore) return { ...code, first: at - 1, end: at };
-    const w = CURRENCY_PREFIX_WORDS[p.lower];
+    if (code !== null && PREFIX_CODES.has(p.text) && t.gap <= 1 && !codeTakenBefore(toks, at)) return { ...code, first: at - 1, end: at };
+    const w = mayBeIn(PREFIX_WORD_SLOTS, p) ? CURRENCY_PREFIX_WORDS[p.lower] : undefined;
     if (w !== undefined && t.gap <= 1 && (p.text === 'Rs' || p.text === 'INR')) return { code: w, factor: 1, first: at - 1, end: at };
     return null;
   }
@@ -64,6 +64,20 @@ export function currencyBefore(toks: readonly Token[], at: number): CurrencyMatc
   }
   return { code, factor: 1, first, end: at };
 }
+
+/**
+ * "10 rmb 20 usd": a spaced code (before token `at`) right after another number is that number's, unless that one
+ * has its own.
+ */
+function codeTakenBefore(toks: readonly Token[], at: number): boolean {
+  const p = toks[at - 1]!;
+  const owner = toks[at - 2];
+  if (owner === undefined || owner.kind !== 'num' || p.gap > 1 || toks[at]!.gap === 0) return false;
+  const ownerPrefix = toks[at - 3] !== undefined && (isoCode(toks[at - 3]!.text) !== null || CURRENCY_SYMBOLS[toks[at - 3]!.text] !== undefined);
+  return !ownerPrefix;
+}
+
+const PREFIX_WORD_SLOTS = slotTable(Object.keys(CURRENCY_PREFIX_WORDS));
 
 /** Letters before "$": "US$", "U.S. $", "HK$", "C $", "Mex$", "usd$". */
 function dollarLetters(toks: readonly Token[], dollar: number): { code: string; first: number } | null {
@@ -123,9 +137,9 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
   const code = isoCode(t.text);
   // "3 USD50": a code glued to the next number is that number's
   if (code !== null && !(toks[at + 1]?.kind === 'num' && toks[at + 1]!.gap === 0)) return { ...code, first: at, end: at + 1 };
-  const symw = CURRENCY_SYMBOLS[t.text];
+  const symw = mayBeIn(SYMBOL_SLOTS, t) ? CURRENCY_SYMBOLS[t.text] : undefined;
   if (symw !== undefined) return { code: symw, factor: 1, first: at, end: at + 1 };
-  const sub = CURRENCY_SUBUNITS[t.lower];
+  const sub = mayBeIn(SUBUNIT_SLOTS, t) ? CURRENCY_SUBUNITS[t.lower] : undefined;
   if (sub !== undefined && t.lower !== 'p') return { code: sub.code, factor: 1 / sub.per, first: at, end: at + 1 };
   // a qualifier of one or two words, then the currency word: "Swiss francs", "Hong Kong dollars", "U.S. dollars"
   for (let width = 3; width >= 0; width--) {
@@ -144,6 +158,10 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
   }
   return null;
 }
+
+/** Symbols written as words (looked up by text: a key's slot is that of its lowercase), and subunit words. */
+const SYMBOL_SLOTS = slotTable(Object.keys(CURRENCY_SYMBOLS).map((k) => k.toLowerCase()));
+const SUBUNIT_SLOTS = slotTable(Object.keys(CURRENCY_SUBUNITS));
 
 /** Currency plurals that are not the singular plus "s". */
 const SPECIAL_PLURALS: Readonly<Record<string, string>> = dict({

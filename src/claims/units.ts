@@ -6,7 +6,7 @@ import { CHANGE_AFTER, COMPARATIVE_AFTER_TIMES } from '../lexicons/numbers.js';
 import {
   COMPOUND_NOUNS, IRREGULAR_PLURALS, MEASURE_SYMBOLS, MEASURE_WORDS, NOT_PLURAL, PEOPLE_NOUNS, TIME_WORDS, type UnitEntry,
 } from '../lexicons/units.js';
-import type { Token } from './tokens.js';
+import { mayBeIn, slotTable, type Token } from './tokens.js';
 
 export type UnitKind = 'percent' | 'point' | 'measure' | 'time' | 'count' | 'multiplier' | 'times';
 
@@ -77,20 +77,20 @@ export function measureAfter(toks: readonly Token[], at: number, glued: string |
   }
   if (!isWord(t)) return null;
   // multi-word units first: "degrees Celsius", "square kilometres", "metres per second", "kilowatt-hours"
-  for (let width = MULTI_WORD_HEADS.has(t.lower) ? 4 : 1; width >= 2; width--) {
+  for (let width = mayBeIn(MULTI_WORD_HEAD_SLOTS, t) && MULTI_WORD_HEADS.has(t.lower) ? 4 : 1; width >= 2; width--) {
     const key = wordsKey(toks, at, at + width);
     if (key === null) continue;
     const w = MEASURE_WORDS[key];
     if (w !== undefined) return entry(w, 'measure', at + width);
   }
-  const sym = MEASURE_SYMBOLS[t.text];
+  const sym = mayBeIn(MEASURE_SYMBOL_SLOTS, t) ? MEASURE_SYMBOLS[t.text] : undefined;
   // spaced symbols: "48 GB", "600 W", "75 m (250 ft)"; not "Group C" letters that are also names
   if (sym !== undefined && (t.text.length > 1 || 'mgWVL'.includes(t.text))) return match(sym, 'measure', at + 1);
-  const w = MEASURE_WORDS[t.lower];
+  const w = mayBeIn(MEASURE_WORD_SLOTS, t) ? MEASURE_WORDS[t.lower] : undefined;
   if (w !== undefined && !(t.lower === 'pounds' || t.lower === 'ton')) return entry(w, 'measure', at + 1);
   if (t.lower === 'pounds' || t.lower === 'pound') return match('lb', 'measure', at + 1);
   if (t.lower === 'degrees' || t.lower === 'degree') return match(value > 50 ? '°F' : '°C', 'measure', at + 1);
-  const time = TIME_WORDS[t.lower];
+  const time = mayBeIn(TIME_WORD_SLOTS, t) ? TIME_WORDS[t.lower] : undefined;
   if (time !== undefined) {
     // "the second half" and "one quarter" are no durations; plural or a count of more than one is
     const plural = t.lower.endsWith('s') || t.lower === 'fortnight';
@@ -106,6 +106,12 @@ export function measureAfter(toks: readonly Token[], at: number, glued: string |
 const MULTI_WORD_HEADS: ReadonlySet<string> = new Set(
   Object.keys(MEASURE_WORDS).flatMap((key) => Array.from({ length: key.length - 1 }, (_, n) => key.slice(0, n + 1))),
 );
+
+/** Slots of the unit lexicons (symbols are looked up by text: a key's slot is that of its lowercase). */
+const MULTI_WORD_HEAD_SLOTS = slotTable(MULTI_WORD_HEADS);
+const MEASURE_SYMBOL_SLOTS = slotTable(Object.keys(MEASURE_SYMBOLS).map((k) => k.toLowerCase()));
+const MEASURE_WORD_SLOTS = slotTable(Object.keys(MEASURE_WORDS));
+const TIME_WORD_SLOTS = slotTable(Object.keys(TIME_WORDS));
 
 function entry(e: UnitEntry, kind: UnitKind, end: number): UnitMatch {
   return match(e.unit, kind, end, e.factor ?? 1);
@@ -145,6 +151,9 @@ const STOP = new Set([
   'among', 'amid', 'via', 'including', 'like', 'what', 'how', 'why', 'yet', 'still', 'even', 'then', 'now', 'more',
 ]);
 
+/** The first words of COMPOUND_NOUNS: a word that is none of them starts no two-word noun (tokens hold no space). */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([...COMPOUND_NOUNS].map((pair) => pair.slice(0, pair.indexOf(' '))));
+
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /**
@@ -174,7 +183,7 @@ export function countedNounAfter(toks: readonly Token[], at: number, value: numb
     if (STOP.has(w)) return null;
     // a two-word noun: "food banks", "reading specialists"
     const n = toks[k + 1];
-    if (isWord(n) && n.gap === 1) {
+    if (isWord(n) && n.gap === 1 && COMPOUND_HEADS.has(w)) {
       const pair = `${w} ${singular(n.lower)}`;
       if (COMPOUND_NOUNS.has(pair) && (isPlural(n.lower) || value === 1)) return match(pair, 'count', k + 2, 1, change);
     }
