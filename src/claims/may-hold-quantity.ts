@@ -8,7 +8,7 @@
 import { MULTIPLIER_WORDS, PLURAL_SCALE_WORDS, VULGAR_FRACTIONS } from '../lexicons/numbers.js';
 import { MEASURE_WORDS, TIME_WORDS } from '../lexicons/units.js';
 import { classifyWord, numberWords, opensPhrase } from './number-words.js';
-import { MAX_CHUNK, hashOf, hashStep as step, isLetterCode, isSpaceCode, slotOf } from './tokens.js';
+import { MAX_CHUNK, hashStep as step, inSlots, isLetterCode, isSpaceCode, slotOf, slotTable } from './tokens.js';
 
 /** Words that can start a quantity on their own: "seven", "million", "third", "dozen", "twice", "hundreds". */
 function opensQuantity(w: string): boolean {
@@ -20,20 +20,13 @@ function opensQuantity(w: string): boolean {
 const unitAfterA = (w: string): boolean => TIME_WORDS[w] !== undefined || MEASURE_WORDS[w] !== undefined;
 
 /**
- * The slot (the tokenizer's: the low 16 bits of the word hash) of every word a lexicon lookup could accept, marked
- * OPENING or UNIT: a word whose slot is unmarked is none of them; a marked one is confirmed with the lookup itself.
+ * The slots (the tokenizer's: the low 16 bits of the word hash) of the words that open a quantity and of the units
+ * after "a": a word whose slot is empty is none of them; one in a filled slot is confirmed with the lookup itself.
  */
-const OPENING = 1;
-const UNIT = 2;
-const SLOTS: Uint8Array = buildSlots();
-
-function buildSlots(): Uint8Array {
-  const slots = new Uint8Array(0x10000);
-  const opening = [...numberWords(), ...Object.keys(MULTIPLIER_WORDS), ...Object.keys(PLURAL_SCALE_WORDS)].filter(opensQuantity);
-  for (const w of opening) slots[slotOf(hashOf(w))]! |= OPENING;
-  for (const w of [...Object.keys(TIME_WORDS), ...Object.keys(MEASURE_WORDS)]) slots[slotOf(hashOf(w))]! |= UNIT;
-  return slots;
-}
+const OPENING_SLOTS = slotTable(
+  [...numberWords(), ...Object.keys(MULTIPLIER_WORDS), ...Object.keys(PLURAL_SCALE_WORDS)].filter(opensQuantity),
+);
+const UNIT_SLOTS = slotTable([...Object.keys(TIME_WORDS), ...Object.keys(MEASURE_WORDS)]);
 
 const FRACTION_CODES: ReadonlySet<number> = new Set(Object.keys(VULGAR_FRACTIONS).map((k) => k.charCodeAt(0)));
 
@@ -82,9 +75,9 @@ export function mayHoldQuantity(norm: string, start: number, end: number): boole
     const len = j - i;
     if (j - chunk > MAX_CHUNK) return true;
     if (ascii) {
-      const slot = SLOTS[slotOf(h)]!;
-      if ((slot & OPENING) !== 0 && opensQuantity(norm.slice(i, j).toLowerCase())) return true;
-      if (afterA && (slot & UNIT) !== 0 && unitAfterA(norm.slice(i, j).toLowerCase())) return true;
+      const slot = slotOf(h);
+      if (inSlots(OPENING_SLOTS, slot) && opensQuantity(norm.slice(i, j).toLowerCase())) return true;
+      if (afterA && inSlots(UNIT_SLOTS, slot) && unitAfterA(norm.slice(i, j).toLowerCase())) return true;
       afterA = (len === 1 && lowerAscii === 97) || (len === 2 && lowerAscii === 97 && (norm.charCodeAt(i + 1) | 32) === 110);
     } else {
       const w = norm.slice(i, j).toLowerCase();
