@@ -35,6 +35,8 @@ const isNum = (t: Token | undefined): t is Token => t !== undefined && t.kind ==
 const isSym = (t: Token | undefined, s: string): boolean => t !== undefined && t.kind === 'sym' && t.text === s;
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);
 const MINUS = new Set(['-', '−', '–']);
+/** The first codes of the vulgar fraction characters: any other symbol is not looked up. */
+const FRACTION_CODES: ReadonlySet<number> = new Set(Object.keys(VULGAR_FRACTIONS).map((k) => k.charCodeAt(0)));
 
 /** The words a number in words can start with: number words, and the signs "minus" and "negative". */
 const NUMBER_OR_SIGN_SLOTS = slotTable([...numberWords(), ...NEGATIVE_WORDS]);
@@ -61,10 +63,10 @@ export function scanNumbers(norm: string, start = 0, end = norm.length, tokens?:
         found = numberAt(toks, i);
       }
     } else if (t.kind === 'sym') {
-      const vf = VULGAR_FRACTIONS[t.text];
+      const vf = FRACTION_CODES.has(t.text.charCodeAt(0)) ? VULGAR_FRACTIONS[t.text] : undefined;
       if (vf !== undefined) {
         found = [mention(toks, i, i, vf, 'fraction', null)];
-      } else if (MINUS.has(t.text) && isNum(toks[i + 1]) && isSignPosition(toks, i)) {
+      } else if (isNum(toks[i + 1]) && MINUS.has(t.text) && isSignPosition(toks, i)) {
         const inner = digitsAt(toks, i + 1);
         if (inner.length > 0) {
           const m = inner[0]!;

@@ -614,7 +614,7 @@ function extraQuantities(toks: readonly Token[], covered: Uint8Array, drafts: Dr
       if (money !== null) { d.unit = money.code; d.unitKind = 'money'; d.end = money.end; }
       else if (noun !== null) { d.unit = noun.unit; d.unitKind = 'count'; d.end = noun.end; }
     } else if ((w === 'a' || w === 'an') && isWord(toks[k + 1])) {
-      const u = TIME_WORDS[toks[k + 1]!.lower] ?? MEASURE_WORDS[toks[k + 1]!.lower];
+      const u = mayBeIn(UNIT_WORD_SLOTS, toks[k + 1]!) ? TIME_WORDS[toks[k + 1]!.lower] ?? MEASURE_WORDS[toks[k + 1]!.lower] : undefined;
       if (u === undefined || toks[k + 1]!.lower.endsWith('s')) continue;
       const bb = boundBefore(toks, k);
       const ba = boundAfter(toks, k + 2);
@@ -642,6 +642,8 @@ function extraQuantities(toks: readonly Token[], covered: Uint8Array, drafts: Dr
 /** The words that can start a quantity with no number in it. */
 const EXTRA_TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(MULTIPLIER_WORDS), ...Object.keys(PLURAL_SCALE_WORDS), 'a', 'an']);
 const EXTRA_TRIGGER_SLOTS = slotTable(EXTRA_TRIGGERS);
+/** The units after "a" ("more than a year"): most words after an "a" are ruled out by their slot. */
+const UNIT_WORD_SLOTS = slotTable([...Object.keys(TIME_WORDS), ...Object.keys(MEASURE_WORDS)]);
 
 function bare(first: number, end: number, value: number, unit: string | null, rule: string): Draft {
   const mention: NumberMention = {
