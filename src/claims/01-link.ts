@@ -27,16 +27,39 @@ function byStart(a: { start: number }, b: { start: number }): number {
   return a.start - b.start;
 }
 
-export function buildLinkIndex(entities: readonly Entity[]): LinkIndex {
+/**
+ * The index of the mentions starting inside `ranges` (the sentences that hold claims: subjects and times are looked
+ * for only there), or of every mention when no ranges are given. Leaving the others out keeps the sort small; the
+ * look-ups find the same mentions, in the same order.
+ */
+export function buildLinkIndex(entities: readonly Entity[], ranges?: readonly Range[]): LinkIndex {
+  const spans = ranges === undefined ? null : union(ranges);
   const mentions: MentionRef[] = [];
   const dates: MentionRef[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      if (m.kind === 'pronoun') continue;
+      if (m.kind === 'pronoun' || (spans !== null && !startsIn(spans, m.start))) continue;
       (entity.type === 'date' ? dates : mentions).push({ start: m.start, end: m.end, entity });
     }
   }
   return { mentions: mentions.sort(byStart), dates: dates.sort(byStart) };
+}
+
+/** The ranges sorted and merged where they overlap or touch: the same offsets, disjoint. */
+function union(ranges: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const r of [...ranges].sort(byStart)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/** Does pos lie in one of the disjoint sorted ranges, ends included (as `within` takes them)? */
+function startsIn(spans: readonly Range[], pos: number): boolean {
+  const i = firstAtOrAfter(spans, pos + 1, (r) => r.start) - 1;
+  return i >= 0 && pos <= spans[i]!.end;
 }
 
 /** Mentions lying inside r, in list order: a binary search to the first starting at r.start, not a scan of all. */

@@ -26,7 +26,7 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
   // A bare count ("About 4.2 million") takes the counted noun of the sentences just before it.
   const perSentence = carryUnits(sentences.map((s) => findQuantities(doc.norm, s.start, s.end, doc.text)));
   if (perSentence.every((qs) => qs.length === 0)) return out;
-  const index = buildLinkIndex(entities);
+  const index = buildLinkIndex(entities, sentences.filter((_, i) => perSentence[i]!.length > 0));
   const quoteIndex = buildQuoteIndex(quotes);
   sentences.forEach((s, i) => {
     const quantities = perSentence[i]!;
