@@ -136,11 +136,23 @@ function tensOrdinalAt(toks: Token[], i: number): boolean {
   return ac !== null && ac.tens && bc !== null && bc.t === 'ord' && bc.v < 10;
 }
 
-function mention(toks: Token[], first: number, last: number, value: number, kind: NumberKind, digits: Token | null, extra?: Partial<NumberMention>): NumberMention {
-  return {
+/** The fields a mention may be given beyond its defaults. */
+type MentionExtra = Partial<Pick<NumberMention, 'spelled' | 'scaled' | 'suffix' | 'prefix' | 'chain'>>;
+
+function mention(toks: Token[], first: number, last: number, value: number, kind: NumberKind, digits: Token | null, extra?: MentionExtra): NumberMention {
+  const m: NumberMention = {
     start: toks[first]!.start, end: toks[last]!.end, first, last, value, kind, spelled: false, scaled: false,
-    suffix: null, prefix: null, chain: null, digits, ...extra,
+    suffix: null, prefix: null, chain: null, digits,
   };
+  // field by field rather than a spread: every mention keeps one shape, and no generic copy is run per number
+  if (extra !== undefined) {
+    if (extra.spelled !== undefined) m.spelled = extra.spelled;
+    if (extra.scaled !== undefined) m.scaled = extra.scaled;
+    if (extra.suffix !== undefined) m.suffix = extra.suffix;
+    if (extra.prefix !== undefined) m.prefix = extra.prefix;
+    if (extra.chain !== undefined) m.chain = extra.chain;
+  }
+  return m;
 }
 
 /** Letters glued before token i ("S" of "S26"). */
@@ -329,7 +341,7 @@ function collectItems(toks: Token[], i: number): Item[] {
     } else if (c.t === 'point') {
       if (items.length === 0 || nextClass?.t !== 'card') break;
     }
-    items.push({ ...c, int: true, from: k, to: k });
+    items.push({ t: c.t, v: c.v, plural: c.plural, tens: c.tens, int: true, from: k, to: k });
     k++;
   }
   return items;
