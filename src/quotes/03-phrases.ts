@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/tokens.js';
 import { LEGAL_FORMS_AFTER_COMMA } from '../lexicons/org-heads.js';
+import { lookupOf } from './lookup.js';
 import { CUE_AUXILIARIES, CUE_TIME_AFTER, CUE_TIME_DETERMINERS, CUE_TIME_LEADS, CUE_TIME_WORDS, HONORIFICS, NEGATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS } from '../lexicons/speakers.js';
 
 /** A token range [from, to) in doc.tokens. */
@@ -51,7 +52,9 @@ export function isNpToken(t: Token): boolean {
 const isHeadToken = (t: Token): boolean =>
   (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || roleNouns.has(t.lower)))) && !BAD_HEADS.has(t.lower);
 
-export const isPronounSpeaker = (t: Token): boolean => t.pos === 'PRON' && SPEAKER_PRONOUNS[t.lower] !== undefined;
+const speakerPronoun = lookupOf(SPEAKER_PRONOUNS);
+
+export const isPronounSpeaker = (t: Token): boolean => t.pos === 'PRON' && speakerPronoun(t.lower) !== undefined;
 
 /** The full stop of an abbreviation inside a name: "Calif." in "D-Calif.". */
 function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {

@@ -6,6 +6,7 @@ import { findAddressee, findMedium } from './07-medium.js';
 import { isQuoteMark, isTerminal } from './token-search.js';
 import { MEDIA } from '../lexicons/cues.js';
 import { CUE_INDEX } from './cue-lexicon.js';
+import { lookupOf } from './lookup.js';
 
 /** Tokens on each side of a cue that its speaker and reported words are looked for in. */
 export const WINDOW = 400;
@@ -272,12 +273,14 @@ function make(s: SentenceView, parts: Array<[number, number]>, speaker: SpeakerP
   };
 }
 
+const mediumNamed = lookupOf(MEDIA);
+
 const range = (s: SentenceView, from: number, to: number): [number, number] => [s.tokens[from]!.start, s.tokens[to - 1]!.end];
 
 /** "a tweet on his Twitter account, which reads:" — the one who posted the medium speaks. */
 function speakerOfMedium(s: SentenceView, relative: number): SpeakerPhrase | null {
   for (let k = relative - 1; k >= s.lo; k--) {
-    if (MEDIA[s.tokens[k]!.lower] === undefined) continue;
+    if (mediumNamed(s.tokens[k]!.lower) === undefined) continue;
     for (let v = k - 1; v >= s.lo; v--) {
       if (s.tokens[v]!.pos === 'VERB') return speakerBefore(s.tokens, s.lo, v);
     }

@@ -7,6 +7,7 @@ import { firstAtOrAfter } from '../text/search.js';
 import { ORG_HEADS, ORG_SUFFIXES } from '../lexicons/org-heads.js';
 import { type IndexedMention, type QuoteContext, mentionBefore, mentionsWithin } from './context.js';
 import type { Range, SpeakerPhrase } from './03-phrases.js';
+import { lookupOf } from './lookup.js';
 
 const roleNouns = new Set(ROLE_NOUNS);
 const groups = new Set(GROUP_SPEAKERS);
@@ -21,6 +22,9 @@ const ROLE_TITLES = new Set(['officer', 'official', 'spokesman', 'spokeswoman', 
   'minister', 'president', 'coach', 'manager']);
 const PLACE_LINKS = new Set(['in', 'on', 'near', 'across', 'around', 'outside', 'inside']);
 const PLURAL_DESCRIPTIONS: Readonly<Record<string, string>> = { companies: 'company', firms: 'firm', banks: 'bank', groups: 'group', lenders: 'lender', carriers: 'carrier', airlines: 'airline', retailers: 'retailer', businesses: 'business' };
+const pluralDescription = lookupOf(PLURAL_DESCRIPTIONS);
+const speakerPronoun = lookupOf(SPEAKER_PRONOUNS);
+const descriptionNameWords = lookupOf(DESCRIPTION_NAME_WORDS);
 const MEDIUM_WORDS = new Set(['statement', 'release', 'letter', 'filing', 'post', 'tweet', 'email', 'memo', 'note']);
 const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam', 'queen', 'princess', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'assemblywoman', 'alderwoman']);
 const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'congressman', 'councilman', 'chairman', 'spokesman', 'assemblyman', 'alderman', 'father', 'fr.']);
@@ -79,7 +83,7 @@ function unnamed(ctx: Ctx, r: Range, role: string | null): ResolvedSpeaker {
 /** The entity a pronoun stands for: an earlier speaker that fits, else the nearest fitting mention. */
 function resolvePronoun(ctx: Ctx, r: Range): ResolvedSpeaker | null {
   const t = ctx.tokens[r.from]!;
-  const kind = SPEAKER_PRONOUNS[t.lower];
+  const kind = speakerPronoun(t.lower);
   const span = spanOf(ctx, r);
   // The entity stage may already have linked this pronoun.
   const linked = mentionsWithin(ctx.q, span.start, span.end).find((m) => m.mention.kind === 'pronoun');
@@ -214,7 +218,7 @@ const isOpaqueName = (e: Entity): boolean => [e.name, ...e.aliases].every((n) =>
  * Environmental Protection Agency), 3 when it holds a word that fits it (Kansas Bureau of Investigation), else 0.
  */
 function nameFit(e: Entity, noun: string): number {
-  const fitting = DESCRIPTION_NAME_WORDS[noun] ?? [];
+  const fitting = descriptionNameWords(noun) ?? [];
   let best = 0;
   for (const name of [e.name, ...e.aliases]) {
     for (const w of wordsOf(name)) {
@@ -302,7 +306,7 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
   const first = tokens[r.from]!;
   const last = tokens[r.to - 1]!;
 
-  if (r.to - r.from === 1 && SPEAKER_PRONOUNS[first.lower] !== undefined) {
+  if (r.to - r.from === 1 && speakerPronoun(first.lower) !== undefined) {
     return resolvePronoun(ctx, r) ?? unnamed(ctx, r, null);
   }
 
@@ -351,7 +355,7 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
   }
   // "the company", "the agency": the organisation the story is about whose name fits the noun, first; else the
   // entity the entity stage linked the description to.
-  if ((first.lower === 'the' || first.lower === 'this') && orgDescriptions.has(last.lower) && r.to - r.from <= 3 && !PLURAL_DESCRIPTIONS[last.lower]) {
+  if ((first.lower === 'the' || first.lower === 'this') && orgDescriptions.has(last.lower) && r.to - r.from <= 3 && !pluralDescription(last.lower)) {
     const e = resolveDescription(ctx, last.lower, span.start)[0];
     if (e) return fromEntities([e], span, appositionRole, ctx);
     // "the state government" when no government is named: an unnamed speaker, not the nearest organisation.
@@ -363,7 +367,7 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
   // "the company" / "the senator" with no link: the nearest earlier entity of the right kind.
   // "Another analyst" is someone else than the analyst before.
   if (first.lower === 'the' || first.lower === 'this' || first.pos === 'DET' && r.to - r.from <= 4 && first.lower !== 'another') {
-    const singular = PLURAL_DESCRIPTIONS[last.lower];
+    const singular = pluralDescription(last.lower);
     if (singular) {
       // "the companies", "both banks": the two organisations the article is about.
       const two = resolveDescription(ctx, singular, span.start, 2);

@@ -1,17 +1,20 @@
 import type { Token } from '../nlp/tokens.js';
 import { MEDIA } from '../lexicons/cues.js';
 import { type Range, chunkAfter } from './03-phrases.js';
+import { lookupOf } from './lookup.js';
 
 /** Media of several words ("blog post", "note to clients"), by their first word, in lexicon order. */
-const MULTI_WORD = new Map<string, string[][]>();
+const MULTI_WORD = new Map<string, Array<{ words: string[]; medium: string }>>();
 for (const k of Object.keys(MEDIA)) {
   if (!k.includes(' ')) continue;
   const words = k.split(' ');
+  const entry = { words, medium: MEDIA[k]! };
   const list = MULTI_WORD.get(words[0]!);
-  if (list) list.push(words);
-  else MULTI_WORD.set(words[0]!, [words]);
+  if (list) list.push(entry);
+  else MULTI_WORD.set(words[0]!, [entry]);
 }
-const VERB_MEDIA: Readonly<Record<string, string>> = { tweeted: 'tweet', tweets: 'tweet', tweeting: 'tweet', tweet: 'tweet', wrote: 'letter' };
+const verbMedium = lookupOf<string>({ tweeted: 'tweet', tweets: 'tweet', tweeting: 'tweet', tweet: 'tweet', wrote: 'letter' });
+const mediumNamed = lookupOf(MEDIA);
 const MEDIUM_LEADS = new Set(['in', 'on', 'via', 'through', 'during', 'at']);
 
 /**
@@ -21,7 +24,7 @@ const MEDIUM_LEADS = new Set(['in', 'on', 'via', 'through', 'during', 'at']);
 export function findMedium(tokens: readonly Token[], lo: number, hi: number, skip: (i: number) => boolean, cue: Range | null): string | null {
   if (cue) {
     const w = tokens[cue.from]!.lower;
-    if (VERB_MEDIA[w] === 'tweet') return 'tweet';
+    if (verbMedium(w) === 'tweet') return 'tweet';
     const after = tokens[cue.to];
     if (w.startsWith('post') && after?.lower === 'on' && tokens[cue.to + 1]?.text === 'X') return 'post on X';
   }
@@ -29,16 +32,32 @@ export function findMedium(tokens: readonly Token[], lo: number, hi: number, ski
   const from = cue ? Math.max(lo, cue.from - 12) : lo;
   const to = cue ? Math.min(hi, cue.to + 8) : hi;
   for (let i = from; i < to; i++) {
-    if (skip(i)) continue;
-    const t = tokens[i]!;
-    if (t.text === 'X' && tokens[i - 1]?.lower === 'on' && /^post/.test(tokens[i - 2]?.lower ?? '')) return 'post on X';
-    for (const words of MULTI_WORD.get(t.lower) ?? []) {
-      if (words.every((w, k) => tokens[i + k]?.lower === w) && i + words.length <= hi) return MEDIA[words.join(' ')]!;
-    }
-    const m = MEDIA[t.lower];
-    if (m && (t.pos === 'NOUN' || t.pos === 'PROPN') && leadIn(tokens, i, lo)) return m;
+    // Words of the content say nothing of how it was said. `skip` is asked only of a word that names a
+    // medium: most words name none, and the question costs more than the look-ups.
+    const m = mediumAt(tokens, i, lo, hi);
+    if (m !== null && !skip(i)) return m;
   }
   return null;
+}
+
+/** The medium that the words at token i name ("tweet", "blog post", "post on X"), or null. */
+function mediumAt(tokens: readonly Token[], i: number, lo: number, hi: number): string | null {
+  const t = tokens[i]!;
+  if (t.text === 'X' && tokens[i - 1]?.lower === 'on' && /^post/.test(tokens[i - 2]?.lower ?? '')) return 'post on X';
+  const multi = MULTI_WORD.get(t.lower);
+  if (multi) {
+    for (const { words, medium } of multi) if (i + words.length <= hi && spellsAt(tokens, i, words)) return medium;
+  }
+  // Only a noun names a medium: the tag is read before the word is looked up.
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  const m = mediumNamed(t.lower);
+  return m && leadIn(tokens, i, lo) ? m : null;
+}
+
+/** Whether the tokens from i spell `words` (lowercase). */
+function spellsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 /** "in a statement", "in its blog post", "a tweet": the medium noun is led by a preposition or determiner. */
@@ -54,13 +73,12 @@ function leadIn(tokens: readonly Token[], i: number, lo: number): boolean {
 /** "in an interview with The Times", "in a conversation with Business Insider", "speaking to reporters". */
 export function findAddressee(tokens: readonly Token[], lo: number, hi: number, skip: (i: number) => boolean): Range | null {
   for (let i = lo; i < hi - 1; i++) {
-    if (skip(i)) continue;
     const w = tokens[i]!.lower;
     const next = tokens[i + 1]!.lower;
-    if ((w === 'interview' || w === 'conversation' || w === 'interviews' || w === 'call' || w === 'meeting') && next === 'with') {
-      return chunkAfter(tokens, i + 2, hi);
-    }
-    if ((w === 'speaking' || w === 'talking') && (next === 'to' || next === 'with')) return chunkAfter(tokens, i + 2, hi);
+    const leads = ((w === 'interview' || w === 'conversation' || w === 'interviews' || w === 'call' || w === 'meeting') && next === 'with') ||
+      ((w === 'speaking' || w === 'talking') && (next === 'to' || next === 'with'));
+    // `skip` (words of the content) is asked only where an addressee would start: most words lead to none.
+    if (leads && !skip(i)) return chunkAfter(tokens, i + 2, hi);
   }
   return null;
 }
