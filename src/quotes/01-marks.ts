@@ -1,5 +1,6 @@
 import { DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN } from '../lexicons/quote-marks.js';
 import { isWordChar } from '../text/normalize.js';
+import { firstAtOrAfter } from '../text/search.js';
 
 /** A stretch of text between quotation marks inside one paragraph. */
 export interface QuotedSpan {
@@ -53,8 +54,33 @@ function position2(s: string, i: number, from: number, to: number): Role {
   return canOpen ? 'open' : canClose ? 'close' : 'none';
 }
 
-const quoteCodes = new Set([...dOpen, ...dClose, ...sOpen, ...sClose, ...dEither, ...sEither].map((c) => c.charCodeAt(0)));
+const quoteChars = [...new Set([...dOpen, ...dClose, ...sOpen, ...sClose, ...dEither, ...sEither])];
+const quoteCodes = new Set(quoteChars.map((c) => c.charCodeAt(0)));
 const isQuoteCode = (code: number): boolean => quoteCodes.has(code);
+/** Any one quotation mark, for a search of a whole text (one code unit each: all lie in the BMP). */
+const QUOTE_CHAR_SOURCE = `[${quoteChars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
+
+/**
+ * Offsets of every quotation-mark character in `s`, in order. One search of the whole text by the regex
+ * engine costs less than reading each character of each paragraph in turn; pairQuoteMarks takes the result.
+ */
+export function quoteMarkOffsets(s: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(QUOTE_CHAR_SOURCE, 'g');
+  while (re.test(s)) out.push(re.lastIndex - 1);
+  return out;
+}
+
+/** Offsets of the quotation-mark characters in [from, to), read one character at a time. */
+function quoteMarkOffsetsIn(s: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    // Most characters are no quotation mark: skip them without the set look-up.
+    const code = s.charCodeAt(i);
+    if (code < 128 ? code === 34 || code === 39 : isQuoteCode(code)) out.push(i);
+  }
+  return out;
+}
 
 function isQuoteChar(c: string | undefined): boolean {
   return c !== undefined && (dOpen.has(c) || dClose.has(c) || sOpen.has(c) || sClose.has(c) || dEither.has(c) || sEither.has(c));
@@ -71,8 +97,13 @@ interface Open {
  * by shape, but only where they stand at a word's edge. A single mark inside a word, or one that closes
  * nothing ("the users’ data"), is an apostrophe and never pairs. A stack keeps nesting; a stray closing mark
  * is ignored; what is still open at the end comes back unclosed. Linear in the paragraph.
+ * `marks`: the offsets of the quotation-mark characters of `s` (quoteMarkOffsets), at least those in [from, to),
+ * sorted; found here when not given.
  */
-export function pairQuoteMarks(s: string, from: number, to: number): QuotedSpan[] {
+export function pairQuoteMarks(s: string, from: number, to: number, marks: readonly number[] = quoteMarkOffsetsIn(s, from, to)): QuotedSpan[] {
+  let m = firstAtOrAfter(marks, from, (x) => x);
+  // Most paragraphs hold no quotation mark.
+  if (m >= marks.length || marks[m]! >= to) return [];
   const out: QuotedSpan[] = [];
   const stack: Open[] = [];
   const closeTo = (double: boolean): number => {
@@ -86,10 +117,11 @@ export function pairQuoteMarks(s: string, from: number, to: number): QuotedSpan[
     stack.length = k;
     out.push({ open: o.at, close, start: o.at + o.width, end: close, after: close + width, double: o.double, depth: k });
   };
-  for (let i = from; i < to; i++) {
-    // Most characters are no quotation mark: skip them without the set look-ups.
-    const code = s.charCodeAt(i);
-    if (code < 128 ? code !== 34 && code !== 39 : !isQuoteCode(code)) continue;
+  for (; m < marks.length && marks[m]! < to; m++) {
+    const i = marks[m]!;
+    // The most common mark by far: a straight apostrophe inside a word (don't, O'Brien), which never pairs;
+    // told apart by character codes before the checks below (which skip it too).
+    if (s.charCodeAt(i) === 39 && s.charCodeAt(i + 1) !== 39 && isWordChar(s.charCodeAt(i - 1)) && isWordChar(s.charCodeAt(i + 1))) continue;
     const c = s[i]!;
     // Two straight apostrophes stand for one double mark in some archives: ''like this''.
     const doubled = c === "'" && s[i + 1] === "'";
@@ -117,7 +149,8 @@ export function pairQuoteMarks(s: string, from: number, to: number): QuotedSpan[
       if (pending >= 0) emit(pending, i);
       else stack.push({ at: i, double: true, width });
     }
-    if (doubled) i++;
+    // The second mark of a doubled one ('') is read with the first.
+    if (doubled && marks[m + 1] === i + 1) m++;
   }
   for (const o of stack) out.push({ open: o.at, close: -1, start: o.at + o.width, end: to, after: to, double: o.double, depth: 0 });
   return out.sort((a, b) => a.open - b.open);

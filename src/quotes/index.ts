@@ -4,7 +4,7 @@ import type { Quote } from '../schema/quote.js';
 import type { Warning } from '../schema/structure.js';
 import { makeSpan } from '../text/span.js';
 import { firstAtOrAfter } from '../text/search.js';
-import { type QuotedSpan, pairQuoteMarks } from './01-marks.js';
+import { type QuotedSpan, pairQuoteMarks, quoteMarkOffsets } from './01-marks.js';
 import { type Cue, findCues } from './02-cues.js';
 import { type SentenceView, contentEnd, reportedAt } from './04-reported.js';
 import { directQuotes } from './05-direct.js';
@@ -48,11 +48,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
   }
   const candidates: Candidate[] = [];
   let previousDirect: Candidate | null = null;
+  // Where the quotation marks are, found in one search of the text rather than paragraph by paragraph.
+  const marks = quoteMarkOffsets(doc.norm);
 
   for (let pi = 0; pi < body.length; pi++) {
     const p = body[pi]!;
     const nextPara = body[pi + 1];
-    const spans = pairQuoteMarks(doc.norm, p.start, p.end);
+    const spans = pairQuoteMarks(doc.norm, p.start, p.end, marks);
     for (const q of spans) {
       if (q.close < 0 && !(nextPara && OPENING_MARKS.includes(doc.norm[nextPara.start] ?? ''))) {
         warnings.push({ code: 'unclosed-quote', message: `A quotation mark opens in paragraph ${p.index} and nothing closes it.`, span: makeSpan(doc.text, q.open, q.open + 1) });
