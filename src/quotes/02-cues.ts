@@ -24,9 +24,39 @@ for (const p of phraseWords) {
   if (list) list.push(p);
   else phrasesByFirst.set(p.words[0]!, [p]);
 }
-const nonStatements = NON_STATEMENT_PHRASES.map((p) => p.split(' '));
-/** Every word a cue can start with: most tokens are none, and one look-up tells. */
-const firstWords = new Set([...phrasesByFirst.keys(), ...CUE_INDEX.keys()]);
+/**
+ * The phrases that say no statement was made ("declined to comment"), by each of their words, with the word's
+ * place in the phrase: a cue word is looked up once, and only the phrases holding it are spelled out.
+ */
+const nonStatementsByWord = new Map<string, Array<{ words: readonly string[]; at: number }>>();
+for (const phrase of NON_STATEMENT_PHRASES) {
+  const words = phrase.split(' ');
+  words.forEach((w, at) => {
+    const list = nonStatementsByWord.get(w);
+    if (list) list.push({ words, at });
+    else nonStatementsByWord.set(w, [{ words, at }]);
+  });
+}
+
+/** What can start at a word: the listed phrases it opens, and the speech forms of cue verbs it opens. */
+interface CueStart {
+  phrases: readonly (typeof phraseWords)[number][];
+  /** The speech forms among CUE_INDEX's entries for the word, in its order; null when the word opens no verb form. */
+  speech: readonly CueEntry[] | null;
+}
+
+/**
+ * Every word a speech cue can start with: most tokens are none, and one look-up tells (and gives what to try).
+ * A word whose verb forms are all thought or evidence ("believes", "shows") and that opens no phrase starts none.
+ */
+const CUE_STARTS = new Map<string, CueStart>();
+for (const word of new Set([...phrasesByFirst.keys(), ...CUE_INDEX.keys()])) {
+  const phrases = phrasesByFirst.get(word) ?? [];
+  const entries = CUE_INDEX.get(word);
+  const speech = entries ? entries.filter((e) => e.verb.kind === 'speech') : null;
+  if (phrases.length === 0 && (speech === null || speech.length === 0)) continue;
+  CUE_STARTS.set(word, { phrases, speech });
+}
 
 /** Whether tokens from i spell the given words (lowercase). */
 export function spells(tokens: readonly Token[], i: number, words: readonly string[], hi: number): boolean {
@@ -35,16 +65,15 @@ export function spells(tokens: readonly Token[], i: number, words: readonly stri
   return true;
 }
 
-/** The first listed phrase spelled from token i ("according to", "as pointed out by"), or undefined. */
-function phraseAt(tokens: readonly Token[], i: number, hi: number): (typeof phraseWords)[number] | undefined {
-  const list = phrasesByFirst.get(tokens[i]!.lower);
-  if (list) for (const p of list) if (spells(tokens, i, p.words, hi)) return p;
+/** The first of `phrases` spelled from token i ("according to", "as pointed out by"), or undefined. */
+function phraseAt(phrases: CueStart['phrases'], tokens: readonly Token[], i: number, hi: number): (typeof phraseWords)[number] | undefined {
+  for (const p of phrases) if (spells(tokens, i, p.words, hi)) return p;
   return undefined;
 }
 
-/** The first speech form among `entries` spelled from token i, or undefined. */
+/** The first of the speech forms `entries` spelled from token i, or undefined. */
 function speechEntryAt(entries: readonly CueEntry[], tokens: readonly Token[], i: number, hi: number): CueEntry | undefined {
-  for (const e of entries) if (e.verb.kind === 'speech' && spells(tokens, i, e.words, hi)) return e;
+  for (const e of entries) if (spells(tokens, i, e.words, hi)) return e;
   return undefined;
 }
 
@@ -53,20 +82,20 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
   const out: Cue[] = [];
   for (let i = lo; i < hi; i++) {
     const t = tokens[i]!;
-    if (!firstWords.has(t.lower)) continue;
+    const starts = CUE_STARTS.get(t.lower);
+    if (starts === undefined) continue;
     // Multi-word phrases first: "according to", "as pointed out by", "quoted as saying".
-    const phrase = phraseAt(tokens, i, hi);
+    const phrase = phraseAt(starts.phrases, tokens, i, hi);
     if (phrase) {
       const isBy = phrase.words[phrase.words.length - 1] === 'by';
       out.push({ from: i, to: i + phrase.words.length, kind: phrase.kind, entry: null, object: false, passive: isBy || phrase.words[0] === 'quoted' });
       i += phrase.words.length - 1;
       continue;
     }
-    const entries = CUE_INDEX.get(t.lower);
-    if (!entries) continue;
+    if (!starts.speech) continue;
     // Part of a hyphenated word: "add-ons", "read-out".
     if ((tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start)) continue;
-    const entry = speechEntryAt(entries, tokens, i, hi);
+    const entry = speechEntryAt(starts.speech, tokens, i, hi);
     if (!entry) continue;
     const after = tokens[i + entry.words.length];
     const before = tokens[i - 1];
@@ -96,10 +125,12 @@ function isPassiveAux(tokens: readonly Token[], i: number, lo: number): boolean 
   return i - 1 >= lo && prev !== undefined && ['as', 'was', 'were', 'been', 'is', 'are', 'be'].includes(prev.lower);
 }
 
+/** Whether token i is part of a phrase saying no statement was made ("did not respond", "declined to say"). */
 function isNonStatement(tokens: readonly Token[], i: number, lo: number, hi: number): boolean {
-  for (const words of nonStatements) {
-    for (let k = 0; k < words.length; k++) {
-      const start = i - k;
+  const holding = nonStatementsByWord.get(tokens[i]!.lower);
+  if (holding) {
+    for (const { words, at } of holding) {
+      const start = i - at;
       if (start >= lo && spells(tokens, start, words, hi)) return true;
     }
   }
