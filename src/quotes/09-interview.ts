@@ -7,6 +7,9 @@ import { tokenAtOrAfter } from './token-search.js';
 
 const QUESTION = /^(?:Q|Question)\s?[:.]\s/;
 const ANSWER = /^(?:A|Answer)\s?[:.]\s/;
+/** The prefixes, tested only on paragraphs opening with their letter (most open with neither). */
+const isQuestion = (p: Paragraph): boolean => p.text.startsWith('Q') && QUESTION.test(p.text);
+const isAnswer = (p: Paragraph): boolean => p.text.startsWith('A') && ANSWER.test(p.text);
 
 /**
  * A question-and-answer interview: paragraphs opening "Q:" and "A:". Every answer is a direct quote of the
@@ -14,10 +17,8 @@ const ANSWER = /^(?:A|Answer)\s?[:.]\s/;
  * the introduction names most often (the byline's names aside). Returns no candidates for other articles.
  */
 export function interviewAnswers(doc: Doc, body: readonly Paragraph[], entities: readonly Entity[]): Candidate[] {
-  const questions = body.filter((p) => QUESTION.test(p.text)).length;
-  const answers = body.filter((p) => ANSWER.test(p.text)).length;
-  if (questions < 2 || answers < 2) return [];
-  const firstQ = body.find((p) => QUESTION.test(p.text))!;
+  if (countUpTo(body, isQuestion, 2) < 2 || countUpTo(body, isAnswer, 2) < 2) return [];
+  const firstQ = body.find(isQuestion)!;
   const bylines = new Set(doc.structure.byline?.names ?? []);
   let best: Entity | null = null;
   let bestCount = 0;
@@ -35,24 +36,31 @@ export function interviewAnswers(doc: Doc, body: readonly Paragraph[], entities:
   let inAnswer = false;
   let previous: Candidate | null = null;
   for (const p of body) {
-    if (QUESTION.test(p.text)) {
+    if (isQuestion(p)) {
       inAnswer = false;
       continue;
     }
-    const isAnswer = ANSWER.test(p.text);
-    if (!isAnswer && !inAnswer) continue;
+    const answer = isAnswer(p);
+    if (!answer && !inAnswer) continue;
     inAnswer = true;
-    const prefix = isAnswer ? (p.text.match(ANSWER)?.[0].length ?? 0) : 0;
+    const prefix = answer ? (p.text.match(ANSWER)?.[0].length ?? 0) : 0;
     const [s, e] = trimRange(doc.norm, p.start + prefix, p.end);
     if (s >= e) continue;
     const t = doc.tokens[tokenAtOrAfter(doc.tokens, s)];
     const c: Candidate = {
-      kind: 'direct', parts: [[s, e]], speaker: null, continues: isAnswer ? null : previous, speakerEntity: best,
+      kind: 'direct', parts: [[s, e]], speaker: null, continues: answer ? null : previous, speakerEntity: best,
       cue: null, addressee: null, medium: 'interview', sentence: Math.max(0, t?.sentence ?? 0), paragraph: p.index,
-      rule: isAnswer ? 'interview-answer' : 'interview-continuation', confidence: best ? 0.8 : 0.5, open: false,
+      rule: answer ? 'interview-answer' : 'interview-continuation', confidence: best ? 0.8 : 0.5, open: false,
     };
     out.push(c);
     previous = c;
   }
   return out;
+}
+
+/** How many paragraphs pass `ok`, counting no further than `enough`. */
+function countUpTo(ps: readonly Paragraph[], ok: (p: Paragraph) => boolean, enough: number): number {
+  let n = 0;
+  for (const p of ps) if (ok(p) && ++n >= enough) break;
+  return n;
 }

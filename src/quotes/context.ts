@@ -27,7 +27,9 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
     for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity, mention });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { doc, entities, mentions, byId: new Map(entities.map((e) => [e.id, e])) };
+  const byId = new Map<string, Entity>();
+  for (const e of entities) byId.set(e.id, e);
+  return { doc, entities, mentions, byId };
 }
 
 /** Index of the first mention starting at or after `pos`. */

@@ -26,6 +26,13 @@ export interface QuoteResult {
 }
 
 const OPENING_MARKS = '"\'\u201c\u2018\u00ab\u201e\u2039';
+const OPENING_MARK_CODES = new Set([...OPENING_MARKS].map((c) => c.charCodeAt(0)));
+
+/** Whether the text at `pos` opens with a quotation mark (read by code, without making a string of it). Past the end of the text counts, as `OPENING_MARKS.includes('')` did. */
+function opensWithMark(norm: string, pos: number): boolean {
+  const c = norm.charCodeAt(pos);
+  return Number.isNaN(c) || OPENING_MARK_CODES.has(c);
+}
 
 /** Quotes of the article's body: direct, reported, mixed and missing, each with its speaker. */
 export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
@@ -56,7 +63,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
     const nextPara = body[pi + 1];
     const spans = pairQuoteMarks(doc.norm, p.start, p.end, marks);
     for (const q of spans) {
-      if (q.close < 0 && !(nextPara && OPENING_MARKS.includes(doc.norm[nextPara.start] ?? ''))) {
+      if (q.close < 0 && !(nextPara && opensWithMark(doc.norm, nextPara.start))) {
         warnings.push({ code: 'unclosed-quote', message: `A quotation mark opens in paragraph ${p.index} and nothing closes it.`, span: makeSpan(doc.text, q.open, q.open + 1) });
       }
     }
@@ -68,7 +75,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
       if (!s) continue;
       const nextSentence = sentences[si + 1];
       const nextStart = nextSentence ? nextSentence.start : nextPara?.start;
-      const nextStartsQuote = nextStart !== undefined && (OPENING_MARKS.includes(doc.norm[nextStart] ?? '') || isQuoteMark(tokens[s.hi]));
+      const nextStartsQuote = nextStart !== undefined && (opensWithMark(doc.norm, nextStart) || isQuoteMark(tokens[s.hi]));
       let previous: Candidate | null = null;
       const inSentence: Candidate[] = [];
       for (const cue of findCues(tokens, s.lo, s.hi)) {
