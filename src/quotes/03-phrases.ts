@@ -41,16 +41,37 @@ const CONTRACTED_AUXILIARIES = new Set(["'s", "'re", "'m", "'ve", "'d"]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/**
+ * Tests of a token's characters read by code: they run on every token of the walks below, where a regex
+ * (/^[A-Z]/, /^[.;:!?]$/) costs a call into the regex engine each time.
+ */
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_STOPS = codesOf('.;:!?"\u201c\u201d');
+const SENTENCE_STOPS = codesOf('.;:!?');
+const OPENING_QUOTES = codesOf('"\'\u201c\u2018');
+/** A token that is one character of `codes`. */
+const isOneOf = (t: Token, codes: ReadonlySet<number>): boolean => t.text.length === 1 && codes.has(t.text.charCodeAt(0));
+/** Whether the text starts with an ASCII capital (/^[A-Z]/). */
+const startsUpper = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+/** Whether the text starts with an ASCII small letter (/^[a-z]/). */
+export const startsLower = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
+
 export function isNpToken(t: Token): boolean {
   if (t.pos === 'DET') return DETERMINERS_OK.has(t.lower);
   if (t.pos === 'PRON') return POSSESSIVES.has(t.lower);
   if (NP_TAGS.has(t.pos)) return true;
-  if (honorifics.has(t.lower) && /^[A-Z]/.test(t.text)) return true;
+  if (honorifics.has(t.lower) && startsUpper(t.text)) return true;
   return false;
 }
 
 const isHeadToken = (t: Token): boolean =>
-  (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || roleNouns.has(t.lower)))) && !BAD_HEADS.has(t.lower);
+  (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'ADJ' && (startsUpper(t.text) || roleNouns.has(t.lower)))) && !BAD_HEADS.has(t.lower);
 
 const speakerPronoun = lookupOf(SPEAKER_PRONOUNS);
 
@@ -93,7 +114,7 @@ function isPartyHyphen(tokens: readonly Token[], i: number): boolean {
 function isSuffixComma(tokens: readonly Token[], i: number, lo: number): boolean {
   const next = tokens[i + 1];
   return tokens[i]!.text === ',' && i > lo && next !== undefined && legalSuffixes.has(next.lower.replace(/\.$/, '')) &&
-    /^[A-Z]/.test(next.text) && tokens[i - 1]!.pos === 'PROPN';
+    startsUpper(next.text) && tokens[i - 1]!.pos === 'PROPN';
 }
 
 /** A noun phrase ending at token `end - 1`, walking back no further than `lo`. */
@@ -166,7 +187,7 @@ export function isName(tokens: readonly Token[], r: Range): boolean {
 function opensClause(tokens: readonly Token[], lo: number, from: number, loose = false): boolean {
   if (from === lo) return true;
   const before = tokens[from - 1]!;
-  if (/^["'\u201c\u2018]$/.test(before.text)) return true;
+  if (isOneOf(before, OPENING_QUOTES)) return true;
   if (loose && (before.text === ',' || before.lower === 'and' || before.lower === 'but')) return true;
   // "But Megan Hester, ...": a conjunction or adverb opening the sentence.
   if (from - 1 === lo && (before.pos === 'CCONJ' || before.pos === 'ADV' || before.pos === 'SCONJ')) return true;
@@ -188,7 +209,7 @@ function appositionByCommas(tokens: readonly Token[], lo: number, comma: number)
   let open = -1;
   for (let k = comma - 1; k > lo && k >= comma - 40; k--) {
     const t = tokens[k]!;
-    if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return null;
+    if (isOneOf(t, CLAUSE_STOPS)) return null;
     if (t.text !== ',') continue;
     const opener = tokens[k + 1]!.lower;
     if (opener === 'which' || opener === 'who' || opener === 'whose') continue;
@@ -226,7 +247,7 @@ function isAppositive(tokens: readonly Token[], from: number, to: number): boole
   const lead = tokens[from]!.lower;
   // "The plaintiffs, led by the U.S. Chamber of Commerce, contended": a participle and its agent.
   if (tokens[from]!.pos === 'VERB' && /ed$/.test(lead) && tokens[from + 1]?.lower === 'by' && from + 2 < to) return true;
-  if (!isNpToken(tokens[from]!) && !/^[A-Z]/.test(tokens[from]!.text) && lead !== 'of' && lead !== 'from') return false;
+  if (!isNpToken(tokens[from]!) && !startsUpper(tokens[from]!.text) && lead !== 'of' && lead !== 'from') return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const w = t.lower;
@@ -243,13 +264,13 @@ export function isDescription(tokens: readonly Token[], r: Range): boolean {
   // "the American actor Dana Whitcombe": a title and a name is a name.
   let p = r.to;
   while (p > r.from && tokens[p - 1]!.pos === 'PROPN') p--;
-  const titled = r.to - p >= 2 && p > r.from && (tokens[p - 1]!.pos === 'NOUN' || roleNouns.has(tokens[p - 1]!.lower)) && /^[a-z]/.test(tokens[p - 1]!.text);
+  const titled = r.to - p >= 2 && p > r.from && (tokens[p - 1]!.pos === 'NOUN' || roleNouns.has(tokens[p - 1]!.lower)) && startsLower(tokens[p - 1]!.text);
   if (titled) return false;
   const first = tokens[r.from]!;
   if (first.pos === 'DET' && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.lower === 'its' || first.lower === 'their')) return true;
   for (let k = r.from; k < r.to; k++) {
     const t = tokens[k]!;
-    if ((t.pos === 'NOUN' || roleNouns.has(t.lower)) && /^[a-z]/.test(t.text)) {
+    if ((t.pos === 'NOUN' || roleNouns.has(t.lower)) && startsLower(t.text)) {
       const next = tokens[k + 1];
       if (k === r.to - 1 || (next && ['at', 'of', 'for', 'from', 'with', 'in'].includes(next.lower))) return true;
     }
@@ -279,7 +300,7 @@ function skipParenthetical(tokens: readonly Token[], lo: number, comma: number):
       if (isPlaceTail(tokens, k + 1, comma)) continue;
       return comma;
     }
-    if (/^[.;:!?"\u201c\u201d]$/.test(t.text)) return comma;
+    if (isOneOf(t, CLAUSE_STOPS)) return comma;
     if ((t.lower === 'who' || t.lower === 'whose') && k > lo && tokens[k - 1]!.pos !== 'PUNCT') return k;
     // "X, the agency that oversees the program, said": the relative clause ends the apposition's noun.
     if ((t.lower === 'that' || t.lower === 'which') && k > lo && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) return k;
@@ -291,7 +312,7 @@ function skipParenthetical(tokens: readonly Token[], lo: number, comma: number):
 function relativeStart(tokens: readonly Token[], lo: number, end: number): number {
   for (let k = end - 1; k > lo && k >= end - 15; k--) {
     const t = tokens[k]!;
-    if (t.text === ',' || /^[.;:!?"\u201c\u201d]$/.test(t.text)) return -1;
+    if (t.text === ',' || isOneOf(t, CLAUSE_STOPS)) return -1;
     if (t.lower === 'who' || t.lower === 'whose') return k;
   }
   return -1;
@@ -389,7 +410,7 @@ export function speakerAfter(tokens: readonly Token[], start: number, hi: number
   let apposition: Range | null = null;
   if (head.to < hi && tokens[head.to]!.text === ',') {
     let j = head.to + 1;
-    while (j < hi && tokens[j]!.text !== ',' && !/^[.;:!?]$/.test(tokens[j]!.text)) j++;
+    while (j < hi && tokens[j]!.text !== ',' && !isOneOf(tokens[j]!, SENTENCE_STOPS)) j++;
     if (j > head.to + 1 && j - head.to - 1 <= 12 && isAppositive(tokens, head.to + 1, j)) apposition = { from: head.to + 1, to: j };
   }
   // "as pointed out by Facebook's former privacy chief, Alex Stamos,": the name is the speaker.

@@ -252,10 +252,19 @@ function leadIn(tokens: readonly Token[], q: QuotedSpan, input: DirectInput): nu
   if (!s || s.lo >= i || i - s.lo > 60) return -1;
   for (let k = s.lo; k < i; k++) {
     const w = tokens[k]!;
-    if (w.text === ':' || /^["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/.test(w.text)) return -1;
+    if (w.text === ':' || isMarksOnly(w.text)) return -1;
   }
   if (i - s.lo < 2 || findCues(tokens, s.lo, i).length > 0) return -1;
   return tokens[s.lo]!.start;
+}
+
+const MARK_CODES = new Set([...'"\'\u201c\u201d\u2018\u2019\u00ab\u00bb'].map((c) => c.charCodeAt(0)));
+
+/** Text made of quotation marks only, one or more (read by code rather than by a regex, token after token). */
+function isMarksOnly(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) if (!MARK_CODES.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** The words inside the marks, trimmed, without a trailing comma. */
