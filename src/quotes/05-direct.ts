@@ -32,11 +32,13 @@ interface Attribution {
   sentence: SentenceView;
 }
 
-function countWords(s: string): number {
+/** Words (runs of characters other than space and newline) in [from, to) of `s`, counted in place. */
+function countWords(s: string, from: number, to: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const w = s[i] !== ' ' && s[i] !== '\n';
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const w = c !== 32 && c !== 10;
     if (w && !inWord) n++;
     inWord = w;
   }
@@ -127,15 +129,13 @@ function attributionByColon(tokens: readonly Token[], q: QuotedSpan, input: Dire
 
 /** Scare quotes, titles and terms: short, not closed by punctuation, or led by "the book", "dubbed". */
 function looksLikeNoQuote(doc: Doc, tokens: readonly Token[], q: QuotedSpan, attributed: boolean): boolean {
-  const inner = doc.norm.slice(q.start, q.end);
-  const words = countWords(inner);
+  const words = countWords(doc.norm, q.start, q.end);
   const lead = tokens[tokenBefore(tokens, q.open)];
   if (lead && titleLeads.has(lead.lower) && words <= 8) return true;
-  if (words >= 2 && words <= 6 && isTitleCase(inner)) return true;
+  // The words themselves are read only for a short quote.
+  if (words >= 2 && words <= 6 && isTitleCase(doc.norm.slice(q.start, q.end))) return true;
   if (attributed) return words === 0;
-  const trimmed = inner.trimEnd();
-  const closed = /[.!?,\u2026]$/.test(trimmed);
-  return words <= 4 && !closed;
+  return words <= 4 && !/[.!?,\u2026]$/.test(doc.norm.slice(q.start, q.end).trimEnd());
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'in', 'on', 'for', 'at', 'by', 'or', 'with', 'from']);
@@ -177,7 +177,7 @@ export function directQuotes(input: DirectInput): { candidates: Candidate[]; las
       const prev: Candidate | null = last ?? (startsParagraph ? input.previous : null);
       if (!prev) continue;
       // A few quoted words after a quote are a title or a phrase, not more of what was said.
-      if (!(startsParagraph && prev === input.previous && prev.open) && countWords(doc.norm.slice(q.start, q.end)) < 5) continue;
+      if (!(startsParagraph && prev === input.previous && prev.open) && countWords(doc.norm, q.start, q.end) < 5) continue;
       if (startsParagraph && prev === input.previous && prev.open) {
         // The quote runs on from the previous paragraph.
         prev.parts.push([cs, ce]);

@@ -309,6 +309,8 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
   if (r.to - r.from === 1 && speakerPronoun(first.lower) !== undefined) {
     return resolvePronoun(ctx, r) ?? unnamed(ctx, r, null);
   }
+  // The phrase's tokens, read by several of the tests below: copied once.
+  const words = tokens.slice(r.from, r.to);
 
   const inside = withoutParenthesised(ctx, r, mentionsWithin(q, span.start, span.end));
   const named = inside.filter((m) => m.mention.kind === 'name' || m.mention.kind === 'alias');
@@ -317,15 +319,14 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
   if (owner && named.length > 0 && named.every((m) => m.entity.type === 'product')) {
     return fromEntities([owner.entity], span, appositionRole ?? phraseText(ctx, { from: r.from + 1, to: r.to }), ctx);
   }
-  const headIsRole = roleNouns.has(last.lower) || (named.length > 0 && tokens.slice(r.from, r.to).some((t) => roleNouns.has(t.lower) && t.end <= named[0]!.start));
+  const headIsRole = roleNouns.has(last.lower) || (named.length > 0 && words.some((t) => roleNouns.has(t.lower) && t.end <= named[0]!.start));
   const people = named.filter((m) => m.entity.type === 'person');
   const orgs = named.filter((m) => m.entity.type !== 'person');
 
   // "reports in Lisbon", "residents on the Ringland estate": a place only says where an unnamed speaker is.
-  const firstNoun = tokens.slice(r.from, r.to).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
-  const placeLink = tokens.slice(r.from, r.to).some((t) => PLACE_LINKS.has(t.lower));
+  const firstNoun = words.find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
   if (named.length > 0 && firstNoun && (/^[a-z]/.test(firstNoun.text) || groups.has(firstNoun.lower)) &&
-      (named.every((m) => m.entity.type === 'place') || (groups.has(firstNoun.lower) && placeLink))) {
+      (named.every((m) => m.entity.type === 'place') || (groups.has(firstNoun.lower) && words.some((t) => PLACE_LINKS.has(t.lower))))) {
     return unnamed(ctx, r, null);
   }
   // "Alex Stamos", "Council leader Aisha Rahman", "Sen. Maria Lopez".
@@ -337,7 +338,7 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
   }
   // "a spokeswoman from Netflix", "Facebook's former privacy chief", "officials from the FTC": the organisation.
   if (orgs.length > 0 && (headIsRole || roleNouns.has(last.lower))) {
-    const roleWords = tokens.slice(r.from, r.to).filter((t) => roleNouns.has(t.lower) || (t.pos === 'ADJ' && !/^[A-Z]/.test(t.text)));
+    const roleWords = words.filter((t) => roleNouns.has(t.lower) || (t.pos === 'ADJ' && !/^[A-Z]/.test(t.text)));
     const role = roleWords.length ? roleWords.map((t) => t.text).join(' ') : null;
     return fromEntities(distinctEntities(orgs), span, appositionRole ?? role, ctx);
   }
@@ -390,11 +391,11 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
   }
 
   // Unnamed: "critics", "a source", "residents", "the researchers".
-  if (groups.has(last.lower) || roleNouns.has(last.lower) || tokens.slice(r.from, r.to).every((t) => t.pos !== 'PROPN')) {
+  if (groups.has(last.lower) || roleNouns.has(last.lower) || words.every((t) => t.pos !== 'PROPN')) {
     return unnamed(ctx, r, roleNouns.has(last.lower) ? last.text : null);
   }
   // A name the entity stage did not catch: the proper nouns, without titles.
-  const propn = tokens.slice(r.from, r.to).filter((t) => t.pos === 'PROPN' && !honorifics.has(t.lower));
+  const propn = words.filter((t) => t.pos === 'PROPN' && !honorifics.has(t.lower));
   const name = propn.length ? q.doc.text.slice(propn[0]!.start, propn[propn.length - 1]!.end) : phraseText(ctx, r);
   return {
     speaker: { name, names: [name], entity: null, mention: makeSpan(q.doc.text, span.start, span.end), role: appositionRole },

@@ -73,8 +73,10 @@ function leadIn(tokens: readonly Token[], i: number, lo: number): boolean {
 /** "in an interview with The Times", "in a conversation with Business Insider", "speaking to reporters". */
 export function findAddressee(tokens: readonly Token[], lo: number, hi: number, skip: (i: number) => boolean): Range | null {
   for (let i = lo; i < hi - 1; i++) {
-    const w = tokens[i]!.lower;
     const next = tokens[i + 1]!.lower;
+    // Every lead is followed by "with" or "to": one test passes over most words.
+    if (next !== 'with' && next !== 'to') continue;
+    const w = tokens[i]!.lower;
     const leads = ((w === 'interview' || w === 'conversation' || w === 'interviews' || w === 'call' || w === 'meeting') && next === 'with') ||
       ((w === 'speaking' || w === 'talking') && (next === 'to' || next === 'with'));
     // `skip` (words of the content) is asked only where an addressee would start: most words lead to none.
