@@ -150,6 +150,8 @@ function isTitleCase(inner: string): boolean {
 
 /** Direct quotes of one paragraph, each attributed after, before, by a colon, or as a continuation. */
 export function directQuotes(input: DirectInput): { candidates: Candidate[]; last: Candidate | null } {
+  // Most paragraphs hold no quotation.
+  if (input.spans.length === 0) return { candidates: [], last: null };
   const { doc, paragraph } = input;
   const tokens = doc.tokens;
   const out: Candidate[] = [];

@@ -73,12 +73,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
     for (let si = 0; si < sentences.length; si++) {
       const s = view(sentences[si]!.index);
       if (!s) continue;
+      // Most sentences hold no cue: nothing else of them is read.
+      const cues = findCues(tokens, s.lo, s.hi);
+      if (cues.length === 0) continue;
       const nextSentence = sentences[si + 1];
       const nextStart = nextSentence ? nextSentence.start : nextPara?.start;
       const nextStartsQuote = nextStart !== undefined && (opensWithMark(doc.norm, nextStart) || isQuoteMark(tokens[s.hi]));
       let previous: Candidate | null = null;
       const inSentence: Candidate[] = [];
-      for (const cue of findCues(tokens, s.lo, s.hi)) {
+      for (const cue of cues) {
         if (insideQuote(longSpans, tokens[cue.from]!.start)) continue;
         const c: Candidate | null = reportedAt(s, cue, nextStartsQuote) ?? coordinated(s, cue, previous, inSentence);
         if (!c) continue;
