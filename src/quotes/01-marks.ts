@@ -66,6 +66,7 @@ const QUOTE_CHAR_SOURCE = `[${quoteChars.map((c) => `\\u${c.charCodeAt(0).toStri
  */
 export function quoteMarkOffsets(s: string): number[] {
   const out: number[] = [];
+  // redos-ok: one character class, no quantifier: each match is one character and nothing backtracks.
   const re = new RegExp(QUOTE_CHAR_SOURCE, 'g');
   while (re.test(s)) out.push(re.lastIndex - 1);
   return out;
