@@ -2,7 +2,10 @@
  * The transparent features behind a claim's check-worthiness, with their weights. A fact-checker reads the
  * feature names in `claim.features` to see why a claim ranks where it does.
  */
-export const CHECKWORTHINESS_WEIGHTS: Readonly<Record<string, number>> = {
+
+import { dict } from './dict.js';
+
+export const CHECKWORTHINESS_WEIGHTS: Readonly<Record<string, number>> = dict({
   /** Every claim states a quantity. */
   quantity: 0.35,
   /** Money or a percentage: the figures fact-checkers check most. */
@@ -22,7 +25,7 @@ export const CHECKWORTHINESS_WEIGHTS: Readonly<Record<string, number>> = {
   anecdote: -0.2,
   /** A prediction ("will", "expects") cannot be checked yet. */
   prediction: -0.15,
-};
+});
 
 export const SUPERLATIVE_WORDS: readonly string[] = [
   'largest', 'biggest', 'highest', 'lowest', 'most', 'least', 'fastest', 'slowest', 'record', 'worst', 'best',

@@ -7,6 +7,9 @@
  * `that`: the verb takes a reported clause ("X said (that) ..."); `object`: it takes an addressee first
  * ("X told Y that ...").
  */
+
+import { dict } from './dict.js';
+
 export interface CueVerb {
   base: string;
   past?: string;
@@ -177,7 +180,7 @@ export const CUE_PHRASES: ReadonlyArray<{ phrase: string; kind: 'source-after' |
 ];
 
 /** Nouns naming how something was said: "in a tweet", "in a statement". The value is the medium reported. */
-export const MEDIA: Readonly<Record<string, string>> = {
+export const MEDIA: Readonly<Record<string, string>> = dict({
   tweet: 'tweet', tweets: 'tweet', 'post on x': 'post on X', 'x post': 'post on X', 'post on twitter': 'tweet',
   'blog post': 'blog post', blog: 'blog post', blogpost: 'blog post', statement: 'statement', 'press release': 'press release',
   release: 'press release', interview: 'interview', letter: 'letter', 'open letter': 'letter', filing: 'filing',
@@ -192,7 +195,7 @@ export const MEDIA: Readonly<Record<string, string>> = {
   'radio interview': 'interview', 'television interview': 'interview', 'tv interview': 'interview',
   'phone interview': 'interview', 'telephone interview': 'interview', remarks: 'remarks', address: 'speech',
   'social media': 'social media post', thread: 'thread', newsletter: 'newsletter', 'annual report': 'report',
-};
+});
 
 /** Verbs that say a thing was not said: they attribute no content ("declined to comment"). */
 export const NON_STATEMENT_PHRASES: readonly string[] = [

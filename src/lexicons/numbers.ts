@@ -2,10 +2,9 @@
  * Number words, lowercased. Data only: the parsers in src/claims read these tables.
  */
 
-/** A frozen table with no prototype: looking up "constructor" or "toString" finds nothing. */
-export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
-}
+import { dict } from './dict.js';
+
+export { dict };
 
 /** Cardinal words below one hundred that stand alone ("zero" .. "nineteen") and the tens. */
 export const UNIT_WORDS: Readonly<Record<string, number>> = dict({

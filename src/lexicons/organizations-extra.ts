@@ -2,6 +2,9 @@
  * Well-known organisations the generated list (organizations.ts) lacks, lowercase; and short forms that are no
  * acronym of their long form ("Fed" for "Federal Reserve").
  */
+
+import { dict } from './dict.js';
+
 export const EXTRA_ORGANIZATIONS: readonly string[] = [
   'spotify', 'netflix', 'twitter', 'meta', 'snap', 'amazon', 'microsoft', 'apple', 'google', 'alphabet', 'openai',
   'anthropic', 'tesla', 'uber', 'lyft', 'airbnb', 'tiktok', 'bytedance', 'instagram', 'whatsapp', 'linkedin',
@@ -30,6 +33,6 @@ export const KNOWN_PRODUCTS: readonly string[] = [
 ];
 
 /** Short forms that are no acronym of the long form, lowercase, to the long form. */
-export const ORG_SHORT_FORMS: Readonly<Record<string, string>> = {
+export const ORG_SHORT_FORMS: Readonly<Record<string, string>> = dict({
   fed: 'federal reserve', 'no 10': 'downing street', 'no. 10': 'downing street',
-};
+});

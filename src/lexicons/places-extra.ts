@@ -1,6 +1,9 @@
 /**
  * Places the generated gazetteer (places.ts) lacks, and short forms of places. Lowercase.
  */
+
+import { dict } from './dict.js';
+
 export const EXTRA_PLACES: readonly string[] = [
   'britain', 'great britain', 'northern ireland', 'north america', 'south america', 'latin america', 'central america',
   'middle east', 'far east', 'southeast asia', 'south asia', 'east asia', 'central asia', 'west africa', 'east africa',
@@ -54,8 +57,8 @@ export const STATE_ABBREVIATIONS: readonly string[] = [
 ];
 
 /** Short forms and abbreviations of places, lowercase, to their ordinary name. */
-export const PLACE_ALIASES: Readonly<Record<string, string>> = {
+export const PLACE_ALIASES: Readonly<Record<string, string>> = dict({
   'u.s.': 'United States', 'u.s': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
   america: 'United States', 'u.k.': 'United Kingdom', uk: 'United Kingdom', uae: 'United Arab Emirates',
   'n.y.': 'New York', 'd.c.': 'Washington, D.C.',
-};
+});

@@ -2,6 +2,9 @@
  * Words that shape a speaker phrase. Lowercase. A role noun heads a description of a person who speaks for an
  * organisation ("a spokeswoman for Netflix"); a group noun heads an unnamed speaker ("critics", "residents").
  */
+
+import { dict } from './dict.js';
+
 export const ROLE_NOUNS: readonly string[] = [
   'spokeswoman', 'spokesman', 'spokesperson', 'spokespeople', 'spokespersons', 'representative', 'representatives',
   'official', 'officials', 'officer', 'officers', 'executive', 'executives', 'chief', 'director', 'directors',
@@ -43,9 +46,9 @@ export const GROUP_SPEAKERS: readonly string[] = [
 ];
 
 /** Personal pronouns that can be a speaker, with what they can stand for. */
-export const SPEAKER_PRONOUNS: Readonly<Record<string, 'female' | 'male' | 'plural' | 'thing' | 'self'>> = {
+export const SPEAKER_PRONOUNS: Readonly<Record<string, 'female' | 'male' | 'plural' | 'thing' | 'self'>> = dict({
   he: 'male', she: 'female', they: 'plural', it: 'thing', we: 'plural', i: 'self',
-};
+});
 
 /** Honorifics and titles that stand before a name and are no part of it. */
 export const HONORIFICS: readonly string[] = [
@@ -108,7 +111,7 @@ export const ORG_DESCRIPTIONS: readonly string[] = [
  * Descriptions that fit an organisation whose name holds a different word: "the agency" is the Kansas Bureau
  * of Investigation or the Labor Department as much as the Environmental Protection Agency.
  */
-export const DESCRIPTION_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+export const DESCRIPTION_NAME_WORDS: Readonly<Record<string, readonly string[]>> = dict({
   agency: ['agency', 'bureau', 'department', 'administration', 'service', 'institute', 'commission', 'office',
     'authority', 'ministry', 'directorate', 'inspectorate', 'board', 'centre', 'center', 'survey'],
   department: ['department', 'ministry', 'office'],
@@ -116,7 +119,7 @@ export const DESCRIPTION_NAME_WORDS: Readonly<Record<string, readonly string[]>>
   party: ['party', 'democrats', 'republicans', 'conservatives', 'labour', 'liberals', 'greens', 'socialists'],
   union: ['union', 'federation', 'association', 'congress', 'guild', 'brotherhood'],
   charity: ['charity', 'foundation', 'trust', 'fund'],
-};
+});
 
 /** Nouns that, after "the", stand for a person named earlier ("the senator said", "the 54-year-old added"). */
 export const PERSON_DESCRIPTIONS: readonly string[] = [
