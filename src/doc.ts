@@ -82,10 +82,12 @@ function recaseProperNouns(tokens: Token[]): void {
   }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Only a capitalised verb, noun or adjective can change: the context is read for those alone.
+    if (!((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalisedWord(t.text))) continue;
     const prev = tokens[i - 1]!;
     // A quote mark glued to the word before it closes a quotation: what follows is inside the sentence.
     const closing = i >= 2 && tokens[i - 2]!.end === prev.start && tokens[i - 2]!.sentence === t.sentence;
     if (prev.sentence !== t.sentence || (OPENERS.has(prev.text) && !closing)) continue;
-    if ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalisedWord(t.text)) t.pos = 'PROPN';
+    t.pos = 'PROPN';
   }
 }
