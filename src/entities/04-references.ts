@@ -77,6 +77,9 @@ interface Memory {
  *   mentioned last. Names in the dateline (a wire service) are never the referent.
  */
 export function addReferences(doc: Doc, entities: Entity[]): void {
+  // Without names there is nothing to refer to. (Left here also because an empty list is an array of another
+  // kind to V8, whose compiled walk would otherwise be thrown away on each article without names.)
+  if (entities.length === 0) return;
   const datelineEnd = doc.structure.dateline?.end ?? -1;
   const anchors: Anchor[] = [];
   for (const e of entities) {

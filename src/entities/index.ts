@@ -18,7 +18,10 @@ export function findEntities(doc: Doc): Entity[] {
   const candidates = [...findCandidates(doc), ...datelineCandidates(doc), ...bylineCandidates(doc)];
   candidates.sort((a, b) => a.start - b.start);
   const groups = groupCandidates(candidates, doc.norm);
-  const named = groups.map((g) => toEntity(doc, g));
+  // (A loop rather than map(): map makes its list of another kind to V8 when it is empty, and every reader of the
+  // list compiled for one kind is thrown away when it meets the other.)
+  const named: Entity[] = [];
+  for (const g of groups) named.push(toEntity(doc, g));
   addReferences(doc, named);
   const all = [...named, ...findDates(doc)];
   const first = (e: Entity): number => e.mentions[0]?.start ?? Infinity;
@@ -132,9 +135,11 @@ function toEntity(doc: Doc, g: Group): Entity {
     }
     mentions.push(makeMention(doc.text, c.start, c.end, c.sentence, kind));
   }
-  const entity: Entity = { id: '', name, type: g.type, aliases: [...aliases], mentions };
+  // A person is built with its gender in the literal rather than given it afterwards: each kind of entity keeps
+  // one shape from the start (a property added later makes another shape, and compiled readers start over).
   if (g.type === 'person') {
-    entity.gender = g.cues.male > g.cues.female ? 'male' : g.cues.female > g.cues.male ? 'female' : null;
+    const gender = g.cues.male > g.cues.female ? 'male' : g.cues.female > g.cues.male ? 'female' : null;
+    return { id: '', name, type: g.type, aliases: [...aliases], mentions, gender };
   }
-  return entity;
+  return { id: '', name, type: g.type, aliases: [...aliases], mentions };
 }
