@@ -1,4 +1,4 @@
-import type { Candidate } from './01-candidates.js';
+import { type Candidate, makeCandidate } from './01-candidates.js';
 import { type Cues, type NameType, addCues, clearCues, contextCues, nameCues, noCues } from './02-cues.js';
 import {
   DEMONYM, IN, STATE_ABBREVIATION, FUNCTION_WORDS, NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS, SHORT_FORMS, TEAMS,
@@ -235,8 +235,8 @@ function splitHead(c: Candidate, index: Map<string, Group>): Candidate[] {
       continue;
     }
     const part = ws.slice(i, j);
-    out.push({ ...c, words: part, start: part[0]!.start, end: part.at(-1)!.end, text: null,
-      key: part.map((w) => w.bare).join(' ') });
+    out.push(makeCandidate(part[0]!.start, part.at(-1)!.end, part, part.map((w) => w.bare).join(' '), null, c.sentence,
+      c.zone, c.weak, c.title, c.quoted, c.context));
     i = j;
   }
   return out;
