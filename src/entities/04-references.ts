@@ -117,10 +117,7 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
       noteDescriptors(mem, tokens, i, a);
     }
     if (t.type === 'punctuation') {
-      const c = t.text;
-      if (c === '\u201c' || c === '\u00ab') quoteDepth++;
-      else if (c === '\u201d' || c === '\u00bb') quoteDepth = Math.max(0, quoteDepth - 1);
-      else if (c === '"') quoteDepth = quoteDepth > 0 ? 0 : 1;
+      quoteDepth = depthAfter(quoteDepth, t.end - t.start === 1 ? norm.charCodeAt(t.start) : 0);
       continue;
     }
     if (t.sentence < 0 || quoteDepth > 0 || insideAnchor(anchors, ai, t.start)) continue;
@@ -162,6 +159,20 @@ export function addReferences(doc: Doc, entities: Entity[]): void {
     }
   }
   for (const [e, list] of added) e.mentions = mergeByStart(e.mentions, list);
+}
+
+/**
+ * The depth of quotation after a punctuation mark of one character `c` (0 for a longer mark): “ and « open,
+ * ” and » close, a straight " opens or closes. Read by code rather than by comparing the token's text, and with
+ * the same arithmetic done for every mark, so that the walk compiled before the text's first curly quotation has
+ * what it needs for it (it was compiled again at the first “ of a run, and at texts whose strings differ in kind).
+ */
+function depthAfter(depth: number, c: number): number {
+  if (c === 34) return depth > 0 ? 0 : 1;
+  const opens = c === 0x201c || c === 0xab ? 1 : 0;
+  const closes = c === 0x201d || c === 0xbb ? 1 : 0;
+  const d = depth + opens - closes;
+  return d > 0 ? d : 0;
 }
 
 /**
