@@ -266,7 +266,24 @@ const bareKey = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) :
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 const stripThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);
 /** A group's key without a leading "the", split into words once (kept on this call's own group). */
-const wordsOf = (g: Group): string[] => (g.words ??= stripThe(g.key).split(' '));
+const wordsOf = (g: Group): string[] => (g.words ??= splitSpaces(stripThe(g.key)));
+
+/**
+ * s.split(' '), filled by a loop: split() gives a one-word list of another kind to V8 than a longer one, and
+ * grouping, compiled for one, was thrown away and compiled again on meeting the other.
+ */
+function splitSpaces(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const at = s.indexOf(' ', from);
+    if (at < 0) break;
+    out.push(s.slice(from, at));
+    from = at + 1;
+  }
+  out.push(s.slice(from));
+  return out;
+}
 
 /** Sorts by start in place (stably); most lists come in text order already, which one pass checks. */
 function sortByStart(list: Candidate[]): void {
@@ -387,7 +404,7 @@ class LongForms {
  */
 export function isShortForm(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
-  const s = short.map((w) => w);
+  const s = short;
   const prefix = s.every((w, k) => long[k] === w);
   const suffix = s.every((w, k) => long[long.length - s.length + k] === w);
   if (prefix) {
