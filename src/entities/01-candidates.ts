@@ -396,7 +396,7 @@ function closesSoon(norm: string, from: number, to: number): boolean {
 }
 
 /** The bare lowercase forms of words[from, to) joined by single spaces. */
-function keyOf(words: readonly Word[], from: number, to: number): string {
+export function keyOf(words: readonly Word[], from: number, to: number): string {
   if (to - from === 1) return words[from]!.bare;
   let key = '';
   for (let k = from; k < to; k++) key = k === from ? words[k]!.bare : `${key} ${words[k]!.bare}`;
@@ -420,7 +420,7 @@ const isTitleWord = (w: Word): boolean => (w.cap || w.caps) && TITLE_WORD.has(ba
 
 /** Words that name an organisation or a place by themselves: a known one, or one with a head or legal form. */
 function namesOrganisationOrPlace(ws: readonly Word[]): boolean {
-  const key = ws.map(bare).join(' ');
+  const key = keyOf(ws, 0, ws.length);
   if (KNOWN_ORGS.has(key) || PLACES.has(key)) return true;
   const last = bare(ws[ws.length - 1]!);
   return ws.length > 1 && (ORG_HEAD.has(last) || PLACE_HEAD.has(last));
@@ -500,7 +500,7 @@ function nameRun(words: Word[], k: number, n: number, norm: string): number {
 /** "Food and Drug Administration": "and" joins two parts when an organisation head follows and the left is short. */
 function andJoins(words: Word[], from: number, end: number, next: number, n: number, norm: string): boolean {
   if (end - from > 1) return false;
-  const left = words.slice(from, end + 1).map(bare).join(' ');
+  const left = keyOf(words, from, end + 1);
   if (KNOWN_ORGS.has(left) || PLACES.has(left) || ORG_HEAD.has(bare(words[end]!))) return false;
   for (let k = next; k < n && k < next + 4 && isNameWord(words[k]!); k++) {
     if (ORG_HEAD.has(bare(words[k]!))) return true;

@@ -1,4 +1,4 @@
-import { type Candidate, makeCandidate } from './01-candidates.js';
+import { type Candidate, keyOf, makeCandidate } from './01-candidates.js';
 import { type Cues, type NameType, addCues, clearCues, contextCues, nameCues, noCues } from './02-cues.js';
 import {
   DEMONYM, IN, STATE_ABBREVIATION, FUNCTION_WORDS, NOT_ACRONYM, ORG_HEAD, ORG_SUFFIX, PLACES, PLACE_ALIAS, SHORT_FORMS, TEAMS,
@@ -227,7 +227,7 @@ function splitHead(c: Candidate, index: Map<string, Group>): Candidate[] {
   for (let i = 0; i < ws.length; ) {
     let j = ws.length;
     for (; j > i; j--) {
-      const key = ws.slice(i, j).map((w) => w.bare).join(' ');
+      const key = keyOf(ws, i, j);
       if (index.has(key) && !(j - i === 1 && isHeadWord(key))) break;
     }
     if (j === i) {
@@ -235,7 +235,7 @@ function splitHead(c: Candidate, index: Map<string, Group>): Candidate[] {
       continue;
     }
     const part = ws.slice(i, j);
-    out.push(makeCandidate(part[0]!.start, part.at(-1)!.end, part, part.map((w) => w.bare).join(' '), null, c.sentence,
+    out.push(makeCandidate(part[0]!.start, part.at(-1)!.end, part, keyOf(ws, i, j), null, c.sentence,
       c.zone, c.weak, c.title, c.quoted, c.context));
     i = j;
   }
