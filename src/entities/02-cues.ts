@@ -166,8 +166,8 @@ export function contextCues(c: Candidate, norm: string, cues: Cues = noCues()): 
     if (PLACE_PREPOSITIONS.has(prev.lower)) cues.place += prev.lower === 'in' ? 1.5 : 0.5;
     if (prev.lower === 'said' || prev.lower === 'says') cues.person += 0.5;
     if (prev.lower === 'a' || prev.lower === 'an') cues.product += 2;
-    const before = words[first - 2];
-    if (prev.lower === 'of' && before && PLACE_OF.has(before.lower)) cues.place += 4;
+    // (Read only when there is a word there: reading before the list threw the compiled function away.)
+    if (prev.lower === 'of' && first >= 2 && PLACE_OF.has(words[first - 2]!.lower)) cues.place += 4;
   }
   if (next) {
     const gap = gapKind(norm, lastWord.outerEnd, next.start);
