@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/tokens.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, newCandidate, noParts } from './candidate.js';
+import type { QuoteKind } from '../schema/quote.js';
 import type { Cue } from './02-cues.js';
 import { type Range, type SpeakerPhrase, chunkAfter, chunkBefore, isName, speakerAfter, speakerBefore } from './03-phrases.js';
 import { findAddressee, findMedium } from './07-medium.js';
@@ -254,23 +255,24 @@ function findThat(tokens: readonly Token[], from: number, to: number): number {
   return -1;
 }
 
+/**
+ * The candidate of a reported cue, with its addressee (the one given, else one found in the sentence) and its
+ * medium. `kind`: 'direct' for a quote announced by a colon whose words are missing.
+ */
 function make(s: SentenceView, parts: Array<[number, number]>, speaker: SpeakerPhrase | null, cue: Cue, rule: string, confidence: number,
-  extra: Partial<Candidate> = {}): Candidate {
-  const inContent = (i: number): boolean => parts.some(([a, b]) => s.tokens[i]!.start >= a && s.tokens[i]!.end <= b);
-  return {
-    kind: 'indirect',
-    parts,
-    speaker,
-    continues: null,
-    cue: { from: cue.from, to: cue.to },
-    addressee: extra.addressee ?? findAddressee(s.tokens, s.lo, s.hi, inContent),
-    medium: extra.medium ?? findMedium(s.tokens, s.lo, s.hi, inContent, { from: cue.from, to: cue.to }),
-    sentence: s.index,
-    paragraph: s.paragraph,
-    rule,
-    confidence,
-    open: false,
-  };
+  addressee: Range | null = null, kind: QuoteKind = 'indirect'): Candidate {
+  const inContent = (i: number): boolean => insideParts(parts, s.tokens[i]!);
+  const range: Range = { from: cue.from, to: cue.to };
+  const c = newCandidate(kind, parts, speaker, range, s.index, s.paragraph, rule, confidence);
+  c.addressee = addressee ?? findAddressee(s.tokens, s.lo, s.hi, inContent);
+  c.medium = findMedium(s.tokens, s.lo, s.hi, inContent, range);
+  return c;
+}
+
+/** Whether a token lies inside one of the character ranges. */
+function insideParts(parts: ReadonlyArray<[number, number]>, t: Token): boolean {
+  for (let k = 0; k < parts.length; k++) if (t.start >= parts[k]![0] && t.end <= parts[k]![1]) return true;
+  return false;
 }
 
 const mediumNamed = lookupOf(MEDIA);
@@ -371,7 +373,7 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
   if (!sp && prev && (prev.lower === 'which' || prev.lower === 'that') && cue.from - 1 >= lo) {
     const ms = speakerOfMedium(s, cue.from - 1);
     if (ms && endsWithColon(s) && !nextStartsQuote) {
-      return { ...make(s, [], ms, cue, 'missing-after-colon', 0.75), kind: 'direct' };
+      return make(s, noParts(), ms, cue, 'missing-after-colon', 0.75, null, 'direct');
     }
     if (ms) sp = ms;
   }
@@ -395,7 +397,7 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
     if (before > lo && tokens[before]!.text === ',' && tokens[pk]?.text === ',' && pk + 1 < end && hasVerb(tokens, pk + 1, end) && !isQuoteMark(resumes) && !gerundAfter && !subordinate) {
       let from = pk + 1;
       if (tokens[from]!.lower === 'is' && tokens[from + 1]?.lower === 'that') from += 2;
-      return make(s, [range(s, lo, before), range(s, from, cutAtNewPredicate(tokens, from, end))], sp, cue, 'parenthetical', 0.75, { addressee });
+      return make(s, [range(s, lo, before), range(s, from, cutAtNewPredicate(tokens, from, end))], sp, cue, 'parenthetical', 0.75, addressee);
     }
     const thatAt = findThat(tokens, k, end);
     if (thatAt >= 0) k = thatAt + 1;
@@ -407,14 +409,14 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
       // Nothing reported after the cue: the content stands before it ("..., X said."), or is missing ("X wrote:").
       if (endsWithColon(s) || (thatAt >= 0 && k >= end && endsWithColon(s))) {
         if (nextStartsQuote) return null;
-        return { ...make(s, [], sp, cue, 'missing-after-colon', 0.75, { addressee }), kind: 'direct' };
+        return make(s, noParts(), sp, cue, 'missing-after-colon', 0.75, addressee, 'direct');
       }
       if (before > lo && tokens[before]!.text === ',' && before - lo >= 3 && hasFiniteVerb(tokens, lo, before) && tailIsAdverbial(tokens, k, end)) {
-        return make(s, [range(s, lo, before)], sp, cue, 'content-before-speaker', 0.8, { addressee });
+        return make(s, [range(s, lo, before)], sp, cue, 'content-before-speaker', 0.8, addressee);
       }
       // "It does not answer whether Scott had a gun, as police have said."
       if (before - 1 > lo && tokens[before]!.lower === 'as' && tokens[before - 1]!.text === ',' && hasFiniteVerb(tokens, lo, before - 1) && end - k <= 2) {
-        return make(s, [range(s, lo, before - 1)], sp, cue, 'content-as-speaker-said', 0.75, { addressee });
+        return make(s, [range(s, lo, before - 1)], sp, cue, 'content-as-speaker-said', 0.75, addressee);
       }
       return null;
     }
@@ -424,7 +426,7 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
     end = cutAtNewPredicate(tokens, k, end);
     if (relative) end = mainClauseResumes(tokens, k, end);
     for (let j = k + 3; j < end; j++) if (tokens[j]!.text === ';') end = j;
-    return make(s, [range(s, k, end)], sp, cue, thatAt >= 0 ? 'speaker-cue-that' : 'speaker-cue', thatAt >= 0 ? 0.85 : 0.75, { addressee });
+    return make(s, [range(s, k, end)], sp, cue, thatAt >= 0 ? 'speaker-cue-that' : 'speaker-cue', thatAt >= 0 ? 0.85 : 0.75, addressee);
   }
 
   // "Trump tweeted on Monday, saying (that) ...": the subject of the sentence speaks.

@@ -8,7 +8,7 @@ import { type Cue, findCues } from './02-cues.js';
 import { type SpeakerPhrase, speakerAfter, speakerBefore } from './03-phrases.js';
 import type { SentenceView } from './04-reported.js';
 import { findAddressee, findMedium } from './07-medium.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, newCandidate } from './candidate.js';
 import { tokenAtOrAfter, tokenBefore } from './token-search.js';
 
 const titleLeads = new Set(TITLE_LEADS);
@@ -188,11 +188,10 @@ export function directQuotes(input: DirectInput): { candidates: Candidate[]; las
         continue;
       }
       const firstTok = tokens[tokenAtOrAfter(tokens, q.open)];
-      const c: Candidate = {
-        kind: 'direct', parts: [[cs, ce]], speaker: null, continues: prev, cue: null, addressee: null, medium: null,
-        sentence: Math.max(0, firstTok?.sentence ?? prev.sentence), paragraph: paragraph.index,
-        rule: prev === last ? 'same-speaker' : 'continuation', confidence: 0.65, open: q.close < 0,
-      };
+      const c = newCandidate('direct', [[cs, ce]], null, null, Math.max(0, firstTok?.sentence ?? prev.sentence), paragraph.index,
+        prev === last ? 'same-speaker' : 'continuation', 0.65);
+      c.continues = prev;
+      c.open = q.close < 0;
       out.push(c);
       last = c;
       continue;
@@ -201,11 +200,9 @@ export function directQuotes(input: DirectInput): { candidates: Candidate[]; las
 
     // 'Not paying taxes "makes me smart," Trump said': words before the quote in its sentence are reported too.
     const lead = att.rule.startsWith('quote-') ? leadIn(tokens, q, input) : -1;
-    const c: Candidate = {
-      kind: lead >= 0 ? 'mixed' : 'direct', parts: [[lead >= 0 ? lead : cs, ce]], speaker: att.speaker, continues: null, cue: { from: att.cue.from, to: att.cue.to },
-      addressee: null, medium: null, sentence: Math.max(0, att.sentence.index), paragraph: paragraph.index, rule: att.rule,
-      confidence: 0.9, open: q.close < 0,
-    };
+    const c = newCandidate(lead >= 0 ? 'mixed' : 'direct', [[lead >= 0 ? lead : cs, ce]], att.speaker, { from: att.cue.from, to: att.cue.to },
+      Math.max(0, att.sentence.index), paragraph.index, att.rule, 0.9);
+    c.open = q.close < 0;
     // A split quote, `"A," he said, "B."`, or more words of the same speaker right after the attribution,
     // `"A," said Lopez, a Democrat. "B."`: the next quoted stretch, when it has no attribution of its own.
     const next = top[n + 1];

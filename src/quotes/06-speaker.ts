@@ -179,8 +179,10 @@ function resolveDescription(ctx: Ctx, noun: string, pos: number, howMany = 1): E
     if (m.start >= sentenceStart) inSentence.add(m.entity);
     latest = m.entity;
   }
-  const recent = ctx.history.slice(-3).map((h) => h.speaker.entity);
-  const lastSpeakerId = recent[recent.length - 1] ?? null;
+  // The last three speakers' entities are read in place (an array of ids, null or string, made per call was
+  // one more allocation and mixed its element kinds).
+  const history = ctx.history;
+  const lastSpeakerId = history.length > 0 ? history[history.length - 1]!.speaker.entity : null;
   const scored: Array<[Entity, number]> = [];
   for (const [e, n] of counts) {
     if (COMPANY_WORDS.has(noun) && NOT_A_COMPANY.test(e.name)) continue;
@@ -194,10 +196,16 @@ function resolveDescription(ctx: Ctx, noun: string, pos: number, howMany = 1): E
     // ... such as Orbis. The group called ..."); else often the one just introduced.
     if (LOOSE_WORDS.has(noun) && howMany === 1 && lastSpeakerId === e.id) return [e];
     const justNamed = LOOSE_WORDS.has(noun) && e === latest ? 3 : 0;
-    scored.push([e, n + (recent.includes(e.id) ? 3 : 0) + fit + justNamed + (local ? 10 : 0)]);
+    scored.push([e, n + (spokeLately(history, e.id) ? 3 : 0) + fit + justNamed + (local ? 10 : 0)]);
   }
   // Highest score first; ties go to the organisation named first (a stable order).
   return scored.sort((a, b) => b[1] - a[1]).slice(0, howMany).map(([e]) => e);
+}
+
+/** Whether one of the last three speakers is the entity `id`. */
+function spokeLately(history: readonly ResolvedSpeaker[], id: string): boolean {
+  for (let i = Math.max(0, history.length - 3); i < history.length; i++) if (history[i]!.speaker.entity === id) return true;
+  return false;
 }
 
 /** Where the sentence holding offset `pos` starts (0 when none does). */

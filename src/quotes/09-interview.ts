@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Entity } from '../schema/entity.js';
 import type { Paragraph } from '../schema/structure.js';
 import { trimRange } from '../text/span.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, newCandidate } from './candidate.js';
 import { tokenAtOrAfter } from './token-search.js';
 
 const QUESTION = /^(?:Q|Question)\s?[:.]\s/;
@@ -47,11 +47,11 @@ export function interviewAnswers(doc: Doc, body: readonly Paragraph[], entities:
     const [s, e] = trimRange(doc.norm, p.start + prefix, p.end);
     if (s >= e) continue;
     const t = doc.tokens[tokenAtOrAfter(doc.tokens, s)];
-    const c: Candidate = {
-      kind: 'direct', parts: [[s, e]], speaker: null, continues: answer ? null : previous, speakerEntity: best,
-      cue: null, addressee: null, medium: 'interview', sentence: Math.max(0, t?.sentence ?? 0), paragraph: p.index,
-      rule: answer ? 'interview-answer' : 'interview-continuation', confidence: best ? 0.8 : 0.5, open: false,
-    };
+    const c = newCandidate('direct', [[s, e]], null, null, Math.max(0, t?.sentence ?? 0), p.index,
+      answer ? 'interview-answer' : 'interview-continuation', best ? 0.8 : 0.5);
+    c.continues = answer ? null : previous;
+    c.speakerEntity = best;
+    c.medium = 'interview';
     out.push(c);
     previous = c;
   }

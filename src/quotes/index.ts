@@ -2,6 +2,7 @@ import { type Doc, isBody } from '../doc.js';
 import type { Entity } from '../schema/entity.js';
 import type { Quote } from '../schema/quote.js';
 import type { Warning } from '../schema/structure.js';
+import type { Span } from '../schema/span.js';
 import { makeSpan } from '../text/span.js';
 import { firstAtOrAfter } from '../text/search.js';
 import { type QuotedSpan, pairQuoteMarks, quoteMarkOffsets } from './01-marks.js';
@@ -11,7 +12,7 @@ import { directQuotes } from './05-direct.js';
 import { type ResolvedSpeaker, resolveSpeaker, speakerOfEntity } from './06-speaker.js';
 import { removeOverlaps } from './08-overlaps.js';
 import { interviewAnswers } from './09-interview.js';
-import { type Candidate, anchorOf } from './candidate.js';
+import { type Candidate, anchorOf, newCandidate } from './candidate.js';
 import { buildContext, mentionsWithin } from './context.js';
 import { isQuoteMark } from './token-search.js';
 import { chunkAfter } from './03-phrases.js';
@@ -132,7 +133,15 @@ function coordinated(s: SentenceView, cue: Cue, latest: Candidate | null, earlie
   let cut = cue.from - 1;
   while (cut - 1 > s.lo && s.tokens[cut - 1]!.text === ',') cut--;
   previous.parts[0] = [ps, s.tokens[cut - 1]!.end];
-  return { ...previous, parts: [[s.tokens[k]!.start, s.tokens[end - 1]!.end]], cue: { from: cue.from, to: cue.to }, rule: 'coordinated-cue', confidence: 0.75 };
+  // The earlier candidate with these words, cue, rule and confidence (a copy made by the factory, not by spread).
+  const c = newCandidate(previous.kind, [[s.tokens[k]!.start, s.tokens[end - 1]!.end]], previous.speaker, { from: cue.from, to: cue.to },
+    previous.sentence, previous.paragraph, 'coordinated-cue', 0.75);
+  c.continues = previous.continues;
+  c.speakerEntity = previous.speakerEntity;
+  c.addressee = previous.addressee;
+  c.medium = previous.medium;
+  c.open = previous.open;
+  return c;
 }
 
 /**
@@ -155,11 +164,8 @@ function subjectCoordinated(s: SentenceView, cue: Cue, link: number): Candidate 
   let k = cue.to;
   if (s.tokens[k]?.lower === 'that') k++;
   if (end - k < 3 || isQuoteMark(s.tokens[k])) return null;
-  return {
-    kind: 'indirect', parts: [[s.tokens[k]!.start, s.tokens[end - 1]!.end]], speaker: { head: subject, apposition: null },
-    continues: null, cue: { from: cue.from, to: cue.to }, addressee: null, medium: null, sentence: s.index,
-    paragraph: s.paragraph, rule: 'subject-coordinated-cue', confidence: 0.7, open: false,
-  };
+  return newCandidate('indirect', [[s.tokens[k]!.start, s.tokens[end - 1]!.end]], { head: subject, apposition: null }, { from: cue.from, to: cue.to },
+    s.index, s.paragraph, 'subject-coordinated-cue', 0.7);
 }
 
 const LINKS = new Set([',', 'and', 'but', 'though', 'although', 'while', 'whereas', 'as', 'because', ';', '\u2014', '-']);
@@ -248,9 +254,11 @@ function build(ctx: ReturnType<typeof buildContext>, cands: readonly Candidate[]
     }
     resolved.set(c, who);
     if (who) history.push(who);
-    const span = (r: { from: number; to: number } | null) => (r ? makeSpan(doc.text, tokens[r.from]!.start, tokens[r.to - 1]!.end) : null);
-    const parts = c.parts.map(([s, e]) => makeSpan(doc.text, s, e));
-    const content = parts.length ? makeSpan(doc.text, parts[0]!.start, parts[parts.length - 1]!.end) : null;
+    const span = (r: { from: number; to: number } | null): Span | null => (r ? makeSpan(doc.text, tokens[r.from]!.start, tokens[r.to - 1]!.end) : null);
+    // Built by a loop into one array kind (an array from .map and one from a literal differ, and deoptimised this).
+    const parts: Span[] = [];
+    for (let k = 0; k < c.parts.length; k++) parts.push(makeSpan(doc.text, c.parts[k]![0], c.parts[k]![1]));
+    const content = parts.length > 0 ? makeSpan(doc.text, c.parts[0]![0], c.parts[c.parts.length - 1]![1]) : null;
     const id = `q${out.length + 1}`;
     if (!content) {
       const cue = span(c.cue);
