@@ -298,7 +298,10 @@ function speakerOfMedium(s: SentenceView, relative: number): SpeakerPhrase | nul
  */
 export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boolean): Candidate | null {
   // A reported clause is read within WINDOW tokens of its cue: bounded work in a sentence of any length.
-  const s: SentenceView = { ...whole, lo: Math.max(whole.lo, cue.from - WINDOW), hi: Math.min(whole.hi, cue.to + WINDOW) };
+  // Built as a literal in the order of every other view (a spread copy made another hidden class).
+  const s: SentenceView = {
+    tokens: whole.tokens, lo: Math.max(whole.lo, cue.from - WINDOW), hi: Math.min(whole.hi, cue.to + WINDOW), index: whole.index, paragraph: whole.paragraph,
+  };
   const { tokens, lo } = s;
   let end = contentEnd(s);
 

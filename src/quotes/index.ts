@@ -72,11 +72,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
     const longSpans = spans.filter((q) => q.end - q.start > 25);
     const sentences = byParagraph.get(p.index) ?? [];
     for (let si = 0; si < sentences.length; si++) {
+      const r = doc.sentenceTokens[sentences[si]!.index];
+      if (!r || r[1] <= r[0]) continue;
+      // Most sentences hold no cue: nothing else of them is read (nor their view made).
+      const cues = findCues(tokens, r[0], r[1]);
+      if (cues.length === 0) continue;
       const s = view(sentences[si]!.index);
       if (!s) continue;
-      // Most sentences hold no cue: nothing else of them is read.
-      const cues = findCues(tokens, s.lo, s.hi);
-      if (cues.length === 0) continue;
       const nextSentence = sentences[si + 1];
       const nextStart = nextSentence ? nextSentence.start : nextPara?.start;
       const nextStartsQuote = nextStart !== undefined && (opensWithMark(doc.norm, nextStart) || isQuoteMark(tokens[s.hi]));
