@@ -58,6 +58,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
   let previousDirect: Candidate | null = null;
   // Where the quotation marks are, found in one search of the text rather than paragraph by paragraph.
   const marks = quoteMarkOffsets(doc.norm);
+  // Quoted spans already taken by a reported quote: one set for the document (each paragraph's spans are its own
+  // objects, so a paragraph never finds another's), not one per paragraph.
+  const consumed = new Set<QuotedSpan>();
 
   for (let pi = 0; pi < body.length; pi++) {
     const p = body[pi]!;
@@ -68,8 +71,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): QuoteResult {
         warnings.push({ code: 'unclosed-quote', message: `A quotation mark opens in paragraph ${p.index} and nothing closes it.`, span: makeSpan(doc.text, q.open, q.open + 1) });
       }
     }
-    const consumed = new Set<QuotedSpan>();
-    const longSpans = spans.filter((q) => q.end - q.start > 25);
+    const longSpans = spans.length === 0 ? spans : spans.filter((q) => q.end - q.start > 25);
     const sentences = byParagraph.get(p.index) ?? [];
     for (let si = 0; si < sentences.length; si++) {
       const r = doc.sentenceTokens[sentences[si]!.index];
