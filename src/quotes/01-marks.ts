@@ -28,16 +28,22 @@ const sClose = new Set<string>(SINGLE_CLOSE);
 const dEither = new Set<string>(DOUBLE_EITHER);
 const sEither = new Set<string>(SINGLE_EITHER);
 
-const isSpaceOrEdge = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n' || c === '\t';
-const OPEN_BEFORE = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', ';']);
-const CLOSE_AFTER = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '\u2026']);
+/**
+ * The neighbours of a mark are read by character code, -1 standing for the paragraph's edge (a string of one
+ * character or undefined, as before, made V8 deoptimise on the mix of the two).
+ */
+const EDGE = -1;
+const isSpaceOrEdge = (c: number): boolean => c === EDGE || c === 32 || c === 10 || c === 9;
+const codesOf = (chars: readonly string[]): Set<number> => new Set(chars.map((c) => c.charCodeAt(0)));
+const OPEN_BEFORE = codesOf(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', ';']);
+const CLOSE_AFTER = codesOf(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '\u2026']);
 
 /** Whether a mark at `i` can open (it stands at the start of a word) or close (at the end of one). */
 function position(s: string, i: number, from: number, to: number): Role {
-  const before = i > from ? s[i - 1] : undefined;
-  const after = i + 1 < to ? s[i + 1] : undefined;
-  const canOpen = (isSpaceOrEdge(before) || OPEN_BEFORE.has(before!) || isQuoteChar(before)) && !isSpaceOrEdge(after);
-  const canClose = !isSpaceOrEdge(before) && (isSpaceOrEdge(after) || CLOSE_AFTER.has(after!) || isQuoteChar(after));
+  const before = i > from ? s.charCodeAt(i - 1) : EDGE;
+  const after = i + 1 < to ? s.charCodeAt(i + 1) : EDGE;
+  const canOpen = (isSpaceOrEdge(before) || OPEN_BEFORE.has(before) || isQuoteCode(before)) && !isSpaceOrEdge(after);
+  const canClose = !isSpaceOrEdge(before) && (isSpaceOrEdge(after) || CLOSE_AFTER.has(after) || isQuoteCode(after));
   if (canOpen && canClose) return 'either';
   if (canOpen) return 'open';
   if (canClose) return 'close';
@@ -46,10 +52,10 @@ function position(s: string, i: number, from: number, to: number): Role {
 
 /** Position of a two-character mark at i, i + 1. */
 function position2(s: string, i: number, from: number, to: number): Role {
-  const before = i > from ? s[i - 1] : undefined;
-  const after = i + 2 < to ? s[i + 2] : undefined;
-  const canOpen = (isSpaceOrEdge(before) || OPEN_BEFORE.has(before!)) && !isSpaceOrEdge(after);
-  const canClose = !isSpaceOrEdge(before) && (isSpaceOrEdge(after) || CLOSE_AFTER.has(after!));
+  const before = i > from ? s.charCodeAt(i - 1) : EDGE;
+  const after = i + 2 < to ? s.charCodeAt(i + 2) : EDGE;
+  const canOpen = (isSpaceOrEdge(before) || OPEN_BEFORE.has(before)) && !isSpaceOrEdge(after);
+  const canClose = !isSpaceOrEdge(before) && (isSpaceOrEdge(after) || CLOSE_AFTER.has(after));
   if (canOpen && canClose) return 'either';
   return canOpen ? 'open' : canClose ? 'close' : 'none';
 }
@@ -81,10 +87,6 @@ function quoteMarkOffsetsIn(s: string, from: number, to: number): number[] {
     if (code < 128 ? code === 34 || code === 39 : isQuoteCode(code)) out.push(i);
   }
   return out;
-}
-
-function isQuoteChar(c: string | undefined): boolean {
-  return c !== undefined && (dOpen.has(c) || dClose.has(c) || sOpen.has(c) || sClose.has(c) || dEither.has(c) || sEither.has(c));
 }
 
 interface Open {
