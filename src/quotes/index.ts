@@ -224,7 +224,11 @@ function classifyQuoted(c: Candidate, spans: readonly QuotedSpan[], consumed: Se
     // All the reported words are quoted: a direct quote, attributed here.
     if (!c.rule.startsWith('subject-')) return false;
     c.kind = 'direct';
-    c.parts = inside.map((q) => [q.start, q.end] as [number, number]);
+    // Filled by a loop: an array made by an optimised .map() may have another element kind than the parts made
+    // elsewhere, and the candidate sorts would deoptimise on it.
+    const parts: Array<[number, number]> = [];
+    for (const q of inside) parts.push([q.start, q.end]);
+    c.parts = parts;
     for (const q of inside) consumed.add(q);
     return true;
   }
