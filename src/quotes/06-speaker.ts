@@ -53,7 +53,10 @@ function phraseText(ctx: Ctx, r: Range): string {
 }
 
 function fromEntities(entities: Entity[], mention: { start: number; end: number } | null, role: string | null, ctx: Ctx): ResolvedSpeaker {
-  const names = entities.map((e) => e.name);
+  // A loop, not .map(): the optimised .map() made an array of another hidden class than the interpreter's, and
+  // the join below deoptimised on it.
+  const names: string[] = [];
+  for (const e of entities) names.push(e.name);
   const only = entities.length === 1 ? entities[0]! : null;
   return {
     speaker: {
@@ -199,7 +202,11 @@ function resolveDescription(ctx: Ctx, noun: string, pos: number, howMany = 1): E
     scored.push([e, n + (spokeLately(history, e.id) ? 3 : 0) + fit + justNamed + (local ? 10 : 0)]);
   }
   // Highest score first; ties go to the organisation named first (a stable order).
-  return scored.sort((a, b) => b[1] - a[1]).slice(0, howMany).map(([e]) => e);
+  scored.sort((a, b) => b[1] - a[1]);
+  // The first `howMany`, taken by a loop (no copy, and no array of an optimised .map(), whose hidden class differs).
+  const out: Entity[] = [];
+  for (let k = 0; k < scored.length && k < howMany; k++) out.push(scored[k]![0]);
+  return out;
 }
 
 /** Whether one of the last three speakers is the entity `id`. */
@@ -235,6 +242,13 @@ function nameFit(e: Entity, noun: string): number {
     }
   }
   return best;
+}
+
+/** The tokens' texts joined by spaces (without an array of them made first). */
+function joinTexts(words: readonly Token[]): string {
+  let out = '';
+  for (let k = 0; k < words.length; k++) out += k > 0 ? ` ${words[k]!.text}` : words[k]!.text;
+  return out;
 }
 
 /** Names in a phrase, one entity each, in order: "Netflix and Spotify" gives both. */
@@ -347,7 +361,7 @@ function resolveHead(q: QuoteContext, tokens: readonly Token[], history: readonl
   // "a spokeswoman from Netflix", "Facebook's former privacy chief", "officials from the FTC": the organisation.
   if (orgs.length > 0 && (headIsRole || roleNouns.has(last.lower))) {
     const roleWords = words.filter((t) => roleNouns.has(t.lower) || (t.pos === 'ADJ' && !/^[A-Z]/.test(t.text)));
-    const role = roleWords.length ? roleWords.map((t) => t.text).join(' ') : null;
+    const role = roleWords.length ? joinTexts(roleWords) : null;
     return fromEntities(distinctEntities(orgs), span, appositionRole ?? role, ctx);
   }
   if (named.length > 0) return fromEntities(distinctEntities(named), span, appositionRole, ctx);
