@@ -101,12 +101,12 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
     const before = tokens[i - 1];
     // "Lynch notes they were ...": a present form between a subject and a clause is a verb whatever its tag.
     const clauseFollows = after !== undefined && (after.lower === 'that' || ((after.pos === 'PRON' || after.pos === 'DET') && before !== undefined && (before.pos === 'PROPN' || before.pos === 'PRON')));
-    if ((NEEDS_VERB_TAG.has(entry.form) || entry.form === 'gerund') && t.pos !== 'VERB' && t.pos !== 'AUX' && !(clauseFollows && entry.form === 'present')) continue;
-    if ((entry.form === 'past' || entry.form === 'participle') && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ') continue;
+    if ((NEEDS_VERB_TAG.has(entry.form) || entry.form === 'gerund') && !isVerbOrAux(t) && !(clauseFollows && entry.form === 'present')) continue;
+    if ((entry.form === 'past' || entry.form === 'participle') && !isVerbOrAux(t) && t.pos !== 'ADJ') continue;
     if (isNonStatement(tokens, i, lo, hi)) continue;
     // "said to be", "is said to": hearsay, not a statement by the subject.
     const afterTo = tokens[i + entry.words.length + 1];
-    if (entry.verb.base === 'say' && tokens[i + entry.words.length]?.lower === 'to' && afterTo && (afterTo.pos === 'VERB' || afterTo.pos === 'AUX')) continue;
+    if (entry.verb.base === 'say' && tokens[i + entry.words.length]?.lower === 'to' && afterTo && isVerbOrAux(afterTo)) continue;
     const to = i + entry.words.length;
     // "blood clots were observed in the trial": a passive without its agent reports no one's words.
     if ((entry.form === 'participle' || entry.form === 'past') && isBeForm(tokens[i - 1]) && i - 1 >= lo && tokens[to]?.lower !== 'by') continue;
@@ -116,6 +116,12 @@ export function findCues(tokens: readonly Token[], lo: number, hi: number): Cue[
   }
   return out;
 }
+
+/**
+ * A verb or an auxiliary. One helper for the frequent tests and the rare one ("said to be"): the rare test then
+ * reads type feedback the frequent ones gave, and the optimised findCues is not thrown away when it first runs.
+ */
+const isVerbOrAux = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
 const BE_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 const isBeForm = (t: Token | undefined): boolean => t !== undefined && BE_FORMS.has(t.lower);

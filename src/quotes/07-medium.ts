@@ -70,6 +70,11 @@ function leadIn(tokens: readonly Token[], i: number, lo: number): boolean {
   return false;
 }
 
+/** Words before "with" that lead to an addressee: "interview with", "speaking with". */
+const LEADS_WITH = new Set(['interview', 'conversation', 'interviews', 'call', 'meeting', 'speaking', 'talking']);
+/** Words before "to" that do: "speaking to". */
+const LEADS_TO = new Set(['speaking', 'talking']);
+
 /** "in an interview with The Times", "in a conversation with Business Insider", "speaking to reporters". */
 export function findAddressee(tokens: readonly Token[], lo: number, hi: number, skip: (i: number) => boolean): Range | null {
   for (let i = lo; i < hi - 1; i++) {
@@ -77,8 +82,7 @@ export function findAddressee(tokens: readonly Token[], lo: number, hi: number, 
     // Every lead is followed by "with" or "to": one test passes over most words.
     if (next !== 'with' && next !== 'to') continue;
     const w = tokens[i]!.lower;
-    const leads = ((w === 'interview' || w === 'conversation' || w === 'interviews' || w === 'call' || w === 'meeting') && next === 'with') ||
-      ((w === 'speaking' || w === 'talking') && (next === 'to' || next === 'with'));
+    const leads = next === 'with' ? LEADS_WITH.has(w) : LEADS_TO.has(w);
     // `skip` (words of the content) is asked only where an addressee would start: most words lead to none.
     if (leads && !skip(i)) return chunkAfter(tokens, i + 2, hi);
   }
