@@ -148,6 +148,12 @@ export function chunkBefore(tokens: readonly Token[], lo: number, end: number): 
   return j < end ? { from: j, to: end } : null;
 }
 
+/** Whether a head token stands in tokens [from, to) (read in place, without a copy of them). */
+function someHeadToken(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isHeadToken(tokens[k]!)) return true;
+  return false;
+}
+
 /** A noun phrase starting at `start`, walking forward no further than `hi`. */
 export function chunkAfter(tokens: readonly Token[], start: number, hi: number): Range | null {
   let j = start;
@@ -162,7 +168,7 @@ export function chunkAfter(tokens: readonly Token[], start: number, hi: number):
     else break;
   }
   while (j > start && (NP_LINKS.has(tokens[j - 1]!.lower) || tokens[j - 1]!.pos === 'DET')) j--;
-  if (j === start || !tokens.slice(start, j).some(isHeadToken)) return null;
+  if (j === start || !someHeadToken(tokens, start, j)) return null;
   return { from: start, to: j };
 }
 

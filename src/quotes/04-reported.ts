@@ -54,6 +54,27 @@ const NUMBER_BOUNDS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'r
 const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'again', 'also', 'then', 'previously', 'privately', 'publicly']);
 
+/**
+ * Tag and word lists of the rules below, as sets made once (array literals tested with .includes were made on
+ * every call).
+ */
+/** Tags of the words of a short phrase after a preposition: "on Tuesday", "in a statement". */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** Tags that may follow a degree word opening a clause: "too much", "very few". */
+const DEGREE_FOLLOWERS = new Set(['ADJ', 'DET', 'NUM', 'ADV']);
+/** Tags of a word opening an introductory phrase: "In March, ...", "However, ...". */
+const INTRO_TAGS = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ']);
+/** Auxiliaries before "quoted as saying". */
+const QUOTED_AUX = new Set(['was', 'is', 'were', 'has', 'been', 'had']);
+/** Tags of a short time phrase between a relative pronoun and its cue: "who in 2010 said". */
+const BEFORE_RELATIVE_TAGS = new Set(['ADP', 'NUM', 'ADV', 'PROPN', 'AUX']);
+
+/** Whether an auxiliary stands in tokens [from, to) (read in place, without a copy of them). */
+function hasAux(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
 function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, comma = true): number {
   let t = tokens[k];
   // "said Friday afternoon", "said last week": a time before the clause.
@@ -62,7 +83,7 @@ function skipLeadingAdverbial(tokens: readonly Token[], k: number, end: number, 
   // "said about 20 people have ...": a bound on a number opens the clause.
   if (!t || t.pos !== 'ADP' || t.lower === 'that' || (NUMBER_BOUNDS.has(t.lower) && tokens[k + 1]?.pos === 'NUM')) return k;
   let j = k + 1;
-  while (j < end && j <= k + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[j]!.pos) && tokens[j]!.lower !== 'that') j++;
+  while (j < end && j <= k + 5 && PHRASE_TAGS.has(tokens[j]!.pos) && tokens[j]!.lower !== 'that') j++;
   if (comma && tokens[j]?.text === ',') j++;
   return j;
 }
@@ -86,7 +107,7 @@ function clauseStart(tokens: readonly Token[], k: number, end: number, cue: Cue,
 /** "says too much is made of ...", "said very few people had ...": a degree word before the clause's subject. */
 function isDegreeOpener(tokens: readonly Token[], k: number, end: number): boolean {
   const next = tokens[k + 1];
-  if (!next || !['ADJ', 'DET', 'NUM', 'ADV'].includes(next.pos)) return false;
+  if (!next || !DEGREE_FOLLOWERS.has(next.pos)) return false;
   for (let j = k + 2; j < end && j <= k + 6; j++) {
     const t = tokens[j]!;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && j > k + 2)) return true;
@@ -184,7 +205,7 @@ function speakerOfEarlierCue(tokens: readonly Token[], lo: number, gerund: numbe
 /** The noun phrase a sentence opens with (after an introductory phrase and comma), when a verb follows it. */
 export function sentenceSubject(tokens: readonly Token[], lo: number, limit: number): Range | null {
   const starts = [lo];
-  if (['ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(tokens[lo]?.pos ?? '')) {
+  if (INTRO_TAGS.has(tokens[lo]?.pos ?? '')) {
     for (let k = lo + 1; k < limit && k < lo + 12; k++) {
       if (tokens[k]!.text === ',') {
         starts.push(k + 1);
@@ -332,7 +353,7 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
   // "X was quoted as saying ...": the speaker stands before "was".
   if (tokens[cue.from]!.lower === 'quoted') {
     let b = cue.from;
-    while (b - 1 >= lo && ['was', 'is', 'were', 'has', 'been', 'had'].includes(tokens[b - 1]!.lower)) b--;
+    while (b - 1 >= lo && QUOTED_AUX.has(tokens[b - 1]!.lower)) b--;
     const sp = speakerBefore(tokens, lo, b);
     if (!sp || cue.to >= end) return null;
     return make(s, [range(s, cue.to, end)], sp, cue, 'quoted-as-saying', 0.85);
@@ -346,7 +367,7 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
   if (!sp && prev) {
     // "..., who in 2010 said": a short time phrase may stand between.
     let w = cue.from - 1;
-    while (w > lo && w >= cue.from - 5 && tokens[w]!.lower !== 'who' && tokens[w]!.lower !== 'which' && ['ADP', 'NUM', 'ADV', 'PROPN', 'AUX'].includes(tokens[w]!.pos)) w--;
+    while (w > lo && w >= cue.from - 5 && tokens[w]!.lower !== 'who' && tokens[w]!.lower !== 'which' && BEFORE_RELATIVE_TAGS.has(tokens[w]!.pos)) w--;
     const pronoun = tokens[w]?.lower;
     // "victims' families, many of whom say ...": the share of the group that speaks, and the group.
     const share = tokens[w]?.lower === 'whom' && tokens[w - 1]?.lower === 'of' && w - 3 > lo && QUANTIFIERS.has(tokens[w - 2]!.lower) &&
@@ -394,7 +415,7 @@ export function reportedAt(whole: SentenceView, cue: Cue, nextStartsQuote: boole
     const resumes = tokens[pk + 1];
     // ", referencing the bank's drive" is the writer's; ", replacing Clinton would be ..." is a clause.
     const gerundAfter = resumes !== undefined && resumes.pos === 'VERB' && resumes.lower.endsWith('ing') &&
-      !tokens.slice(pk + 2, Math.min(end, pk + 6)).some((x) => x.pos === 'AUX');
+      !hasAux(tokens, pk + 2, Math.min(end, pk + 6));
     // ", as they bristled at ...": a subordinate clause after the cue is the writer's, not the rest of the words.
     const subordinate = resumes !== undefined && resumes.pos === 'SCONJ';
     if (before > lo && tokens[before]!.text === ',' && tokens[pk]?.text === ',' && pk + 1 < end && hasVerb(tokens, pk + 1, end) && !isQuoteMark(resumes) && !gerundAfter && !subordinate) {
