@@ -23,8 +23,11 @@ export function findClaims(doc: Doc, entities: readonly Entity[], quotes: readon
   const bodyParagraphs = new Set(doc.structure.paragraphs.filter(isBody).map((p) => p.index));
   const out: Claim[] = [];
   const sentences = doc.structure.sentences.filter((s) => bodyParagraphs.has(s.paragraph));
+  if (sentences.length === 0) return out;
   // A bare count ("About 4.2 million") takes the counted noun of the sentences just before it.
-  const perSentence = carryUnits(sentences.map((s) => findQuantities(doc.norm, s.start, s.end, doc.text)));
+  const found: Quantity[][] = [];
+  for (const s of sentences) found.push(findQuantities(doc.norm, s.start, s.end, doc.text));
+  const perSentence = carryUnits(found);
   if (perSentence.every((qs) => qs.length === 0)) return out;
   const index = buildLinkIndex(entities, sentences.filter((_, i) => perSentence[i]!.length > 0));
   const quoteIndex = buildQuoteIndex(quotes);

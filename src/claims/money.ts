@@ -18,6 +18,17 @@ export interface CurrencyMatch {
   end: number;
 }
 
+/**
+ * Every CurrencyMatch is built here: one shape for the readers (literals and spreads at a dozen places made
+ * several).
+ */
+function currencyMatch(code: string, factor: number, first: number, end: number): CurrencyMatch {
+  return { code, factor, first, end };
+}
+
+/** The entry of "p", taken after a number only when glued ("50p"): told by the entry, not by comparing strings. */
+const PENNY = CURRENCY_SUBUNITS.p!;
+
 /** The lengths codes are written in (all 3): a word of another length is looked up only as "M" and a code. */
 const CODE_LENGTHS: ReadonlySet<number> = new Set([...ISO_CODES, ...LOWERCASE_CODES].map((c) => c.length));
 
@@ -39,15 +50,15 @@ export function currencyBefore(toks: readonly Token[], at: number): CurrencyMatc
   // glued letters are a code: "USD115", "MAUD 60"
   if (p.kind === 'word') {
     const code = isoCode(p.text);
-    if (code !== null && PREFIX_CODES.has(p.text) && t.gap <= 1 && !codeTakenBefore(toks, at)) return { ...code, first: at - 1, end: at };
+    if (code !== null && PREFIX_CODES.has(p.text) && t.gap <= 1 && !codeTakenBefore(toks, at)) return currencyMatch(code.code, code.factor, at - 1, at);
     const w = mayBeIn(PREFIX_WORD_SLOTS, p) ? CURRENCY_PREFIX_WORDS[p.lower] : undefined;
-    if (w !== undefined && t.gap <= 1 && (p.text === 'Rs' || p.text === 'INR')) return { code: w, factor: 1, first: at - 1, end: at };
+    if (w !== undefined && t.gap <= 1 && (p.text === 'Rs' || p.text === 'INR')) return currencyMatch(w, 1, at - 1, at);
     return null;
   }
   if (p.kind === 'sym' && p.text === '.' && t.gap <= 1) {
     // "Rs. 500"
     const q = toks[at - 2];
-    if (q !== undefined && q.text === 'Rs' && p.gap === 0) return { code: 'INR', factor: 1, first: at - 2, end: at };
+    if (q !== undefined && q.text === 'Rs' && p.gap === 0) return currencyMatch('INR', 1, at - 2, at);
     return null;
   }
   if (p.kind !== 'sym') return null;
@@ -62,7 +73,7 @@ export function currencyBefore(toks: readonly Token[], at: number): CurrencyMatc
       first = letters.first;
     }
   }
-  return { code, factor: 1, first, end: at };
+  return currencyMatch(code, 1, first, at);
 }
 
 /**
@@ -117,11 +128,11 @@ function dollarLetters(toks: readonly Token[], dollar: number): { code: string; 
 export function currencyAfter(toks: readonly Token[], at: number, value: number, scaled: boolean, glued: string | null): CurrencyMatch | null {
   if (glued !== null) {
     const code = isoCode(glued);
-    if (code !== null) return { ...code, first: at - 1, end: at };
+    if (code !== null) return currencyMatch(code.code, code.factor, at - 1, at);
     const sub = glued === 'p' ? CURRENCY_SUBUNITS.p! : undefined;
-    if (sub !== undefined) return { code: sub.code, factor: 1 / sub.per, first: at - 1, end: at };
+    if (sub !== undefined) return currencyMatch(sub.code, 1 / sub.per, at - 1, at);
     const sym = CURRENCY_SYMBOLS[glued];
-    if (sym !== undefined) return { code: sym, factor: 1, first: at - 1, end: at };
+    if (sym !== undefined) return currencyMatch(sym, 1, at - 1, at);
     return null;
   }
   const t = toks[at];
@@ -130,17 +141,17 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
     const sym = CURRENCY_SYMBOLS[t.text];
     const n = toks[at + 1];
     // "10 €", "100₾"; a "$" before the next number belongs to that number
-    if (sym !== undefined && !(n !== undefined && n.kind === 'num' && n.gap === 0)) return { code: sym, factor: 1, first: at, end: at + 1 };
+    if (sym !== undefined && !(n !== undefined && n.kind === 'num' && n.gap === 0)) return currencyMatch(sym, 1, at, at + 1);
     return null;
   }
   if (t.kind !== 'word') return null;
   const code = isoCode(t.text);
   // "3 USD50": a code glued to the next number is that number's
-  if (code !== null && !(toks[at + 1]?.kind === 'num' && toks[at + 1]!.gap === 0)) return { ...code, first: at, end: at + 1 };
+  if (code !== null && !(toks[at + 1]?.kind === 'num' && toks[at + 1]!.gap === 0)) return currencyMatch(code.code, code.factor, at, at + 1);
   const symw = mayBeIn(SYMBOL_SLOTS, t) ? CURRENCY_SYMBOLS[t.text] : undefined;
-  if (symw !== undefined) return { code: symw, factor: 1, first: at, end: at + 1 };
+  if (symw !== undefined) return currencyMatch(symw, 1, at, at + 1);
   const sub = mayBeIn(SUBUNIT_SLOTS, t) ? CURRENCY_SUBUNITS[t.lower] : undefined;
-  if (sub !== undefined && t.lower !== 'p') return { code: sub.code, factor: 1 / sub.per, first: at, end: at + 1 };
+  if (sub !== undefined && sub !== PENNY) return currencyMatch(sub.code, 1 / sub.per, at, at + 1);
   // a qualifier of one or two words, then the currency word: "Swiss francs", "Hong Kong dollars", "U.S. dollars"
   for (let width = 3; width >= 0; width--) {
     const w = toks[at + width];
@@ -149,12 +160,12 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
     if (base === null) continue;
     if (width === 0) {
       const c = plainCurrency(w.lower, value, scaled || !weightNear(toks, at));
-      return c === null ? null : { code: c, factor: 1, first: at, end: at + 1 };
+      return c === null ? null : currencyMatch(c, 1, at, at + 1);
     }
     const qual = qualifierText(toks, at, at + width);
     const table = CURRENCY_QUALIFIERS[base];
     const q = qual === null || table === undefined || !Object.hasOwn(table, qual) ? undefined : table[qual];
-    if (q !== undefined) return { code: q, factor: 1, first: at, end: at + width + 1 };
+    if (q !== undefined) return currencyMatch(q, 1, at, at + width + 1);
   }
   return null;
 }

@@ -56,7 +56,7 @@ export function scanNumbers(norm: string, start = 0, end = norm.length, tokens?:
         const inner = t.kind === 'word' ? numberAt(toks, i + 1) : null;
         if (inner !== null && inner.length > 0 && inner[0]!.kind !== 'ordinal') {
           const m = inner[0]!;
-          inner[0] = { ...m, start: t.start, first: i, value: -m.value };
+          inner[0] = newMention(t.start, m.end, i, m.last, -m.value, m.kind, m.spelled, m.scaled, m.suffix, m.prefix, m.chain, m.digits);
           found = inner;
         }
       } else if (startsNumber(toks, i)) {
@@ -70,7 +70,7 @@ export function scanNumbers(norm: string, start = 0, end = norm.length, tokens?:
         const inner = digitsAt(toks, i + 1);
         if (inner.length > 0) {
           const m = inner[0]!;
-          inner[0] = { ...m, start: t.start, first: i, value: -m.value };
+          inner[0] = newMention(t.start, m.end, i, m.last, -m.value, m.kind, m.spelled, m.scaled, m.suffix, m.prefix, m.chain, m.digits);
           found = inner;
         }
       }
@@ -139,20 +139,24 @@ function tensOrdinalAt(toks: Token[], i: number): boolean {
 /** The fields a mention may be given beyond its defaults. */
 type MentionExtra = Partial<Pick<NumberMention, 'spelled' | 'scaled' | 'suffix' | 'prefix' | 'chain'>>;
 
-function mention(toks: Token[], first: number, last: number, value: number, kind: NumberKind, digits: Token | null, extra?: MentionExtra): NumberMention {
-  const m: NumberMention = {
-    start: toks[first]!.start, end: toks[last]!.end, first, last, value, kind, spelled: false, scaled: false,
-    suffix: null, prefix: null, chain: null, digits,
-  };
-  // field by field rather than a spread: every mention keeps one shape, and no generic copy is run per number
-  if (extra !== undefined) {
-    if (extra.spelled !== undefined) m.spelled = extra.spelled;
-    if (extra.scaled !== undefined) m.scaled = extra.scaled;
-    if (extra.suffix !== undefined) m.suffix = extra.suffix;
-    if (extra.prefix !== undefined) m.prefix = extra.prefix;
-    if (extra.chain !== undefined) m.chain = extra.chain;
-  }
+/**
+ * Every NumberMention is built here, with all fields given: one allocation site and one shape, so the code that
+ * reads mentions sees one kind of object from the first call on (several literals and spreads of the same fields
+ * made the optimised callers fail their shape checks and be compiled again).
+ */
+export function newMention(start: number, end: number, first: number, last: number, value: number, kind: NumberKind,
+  spelled: boolean, scaled: boolean, suffix: string | null, prefix: string | null, chain: NumberMention['chain'],
+  digits: Token | null): NumberMention {
+  // value starts as NaN: the field then holds any number from the first mention on, where an integer first and a
+  // fraction later changed the shape of every mention made so far
+  const m: NumberMention = { start, end, first, last, value: NaN, kind, spelled, scaled, suffix, prefix, chain, digits };
+  m.value = value;
   return m;
+}
+
+function mention(toks: Token[], first: number, last: number, value: number, kind: NumberKind, digits: Token | null, extra?: MentionExtra): NumberMention {
+  return newMention(toks[first]!.start, toks[last]!.end, first, last, value, kind, extra?.spelled ?? false, extra?.scaled ?? false,
+    extra?.suffix ?? null, extra?.prefix ?? null, extra?.chain ?? null, digits);
 }
 
 /** Letters glued before token i ("S" of "S26"). */
@@ -257,10 +261,14 @@ function chainAt(toks: Token[], i: number): NumberMention[] | null {
   const timeLike = sep === ':' && groups === 2;
   if (!(groups >= 3 || timeLike || (mixed && groups >= 2))) return null;
   const plus = toks[i - 1] !== undefined && isSym(toks[i - 1], '+') && toks[i]!.gap === 0;
-  return idx.map((j, n) => {
+  // pushed one by one: a mapped array has holey elements, another kind of array than every other mention list
+  const out: NumberMention[] = [];
+  for (let n = 0; n < idx.length; n++) {
+    const j = idx[n]!;
     const t = toks[j]!;
-    return mention(toks, j, j, t.value, kindOf(t.value), t, { chain: (mixed ? '-' : sep) as NumberMention['chain'], prefix: n === 0 && !plus ? gluedPrefix(toks, j) : null });
-  });
+    out.push(mention(toks, j, j, t.value, kindOf(t.value), t, { chain: (mixed ? '-' : sep) as NumberMention['chain'], prefix: n === 0 && !plus ? gluedPrefix(toks, j) : null }));
+  }
+  return out;
 }
 
 function powerAt(toks: Token[], i: number): NumberMention | null {
@@ -406,12 +414,12 @@ function joinRatios(toks: Token[], ms: NumberMention[]): NumberMention[] {
       const yearLike = b.digits !== null && !b.spelled && isYearLike(b.digits);
       const after = toks[b.last + 1];
       if (link === 'in' && a.value >= 0 && a.value < b.value && !yearLike && Number.isInteger(a.value)) {
-        out.push({ ...a, end: b.end, last: b.last, value: a.value / b.value, kind: 'ratio', spelled: a.spelled || b.spelled, scaled: false });
+        out.push(newMention(a.start, b.end, a.first, b.last, a.value / b.value, 'ratio', a.spelled || b.spelled, false, a.suffix, a.prefix, a.chain, a.digits));
         n++;
         continue;
       }
       if (link === 'over' && b.value !== 0 && !(after !== undefined && after.kind === 'word') && !a.scaled && !b.scaled) {
-        out.push({ ...a, end: b.end, last: b.last, value: a.value / b.value, kind: 'fraction', spelled: a.spelled || b.spelled, scaled: false });
+        out.push(newMention(a.start, b.end, a.first, b.last, a.value / b.value, 'fraction', a.spelled || b.spelled, false, a.suffix, a.prefix, a.chain, a.digits));
         n++;
         continue;
       }

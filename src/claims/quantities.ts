@@ -14,7 +14,7 @@ import { boundAfter, boundBefore, changeAfter, changeBefore, changeVerbNear, rat
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money.js';
 import { mayHoldQuantity } from './may-hold-quantity.js';
 import { classifyToken } from './number-words.js';
-import { scanNumbers, type NumberMention } from './numbers.js';
+import { newMention, scanNumbers, type NumberMention } from './numbers.js';
 import type { Quantity } from './quantity.js';
 import { skipReason } from './skip.js';
 import { mayBeIn, slotTable, tokenize, type Token } from './tokens.js';
@@ -85,7 +85,11 @@ export function findQuantities(norm: string, start = 0, end = norm.length, input
     drafts.push(d);
   }
   extraQuantities(toks, covered, drafts);
-  return joinBoundPairs(toks, drafts).map((d) => toQuantity(input, toks, d));
+  const joined = joinBoundPairs(toks, drafts);
+  // pushed one by one: a mapped array has holey elements, another kind of array than the empty ones returned above
+  const out: Quantity[] = [];
+  for (let n = 0; n < joined.length; n++) out.push(toQuantity(input, toks, joined[n]!));
+  return out;
 }
 
 function toQuantity(input: string, toks: readonly Token[], d: Draft): Quantity {
@@ -280,10 +284,7 @@ function readQuantity(toks: readonly Token[], ms: readonly NumberMention[], n: n
   if (reason !== null) return null;
   if (rules.length === 0) rules.push(m.kind === 'ratio' ? 'ratio' : m.kind === 'fraction' ? 'fraction' : 'number');
   else if (m.kind === 'ratio' || m.kind === 'fraction') rules.unshift(m.kind);
-  const d: Draft = {
-    first, end: k, value, upper: null, unit, unitKind, bound: 'exact', per: null, change: noun?.change ?? null, other: null,
-    rules, core: k, scale, mention: m,
-  };
+  const d = newDraft(first, k, value, unit, unitKind, 'exact', noun?.change ?? null, rules, scale, m);
   if (!acceptBare(toks, d)) return null;
   if (noun?.change != null) d.rules.push('change');
   age(toks, d);
@@ -646,14 +647,24 @@ const EXTRA_TRIGGER_SLOTS = slotTable(EXTRA_TRIGGERS);
 const UNIT_WORD_SLOTS = slotTable([...Object.keys(TIME_WORDS), ...Object.keys(MEASURE_WORDS)]);
 
 function bare(first: number, end: number, value: number, unit: string | null, rule: string): Draft {
-  const mention: NumberMention = {
-    start: 0, end: 0, first, last: end - 1, value, kind: 'integer', spelled: true, scaled: false, suffix: null,
-    prefix: null, chain: null, digits: null,
-  };
-  return {
-    first, end, value, upper: null, unit, unitKind: unit === null ? 'multiplier' : 'time', bound: 'exact', per: null,
-    change: null, other: null, rules: [rule], core: end, scale: 1, mention,
-  };
+  const mention = newMention(0, 0, first, end - 1, value, 'integer', true, false, null, null, null, null);
+  return newDraft(first, end, value, unit, unit === null ? 'multiplier' : 'time', 'exact', null, [rule], 1, mention);
+}
+
+/**
+ * Every Draft is built here, with no upper end, rate or other side yet, its core at its end. One allocation
+ * site and one shape for the code that reads drafts (two literals made two).
+ */
+function newDraft(first: number, end: number, value: number, unit: string | null, unitKind: Draft['unitKind'], bound: Bound,
+  change: Draft['change'], rules: string[], scale: number, mention: NumberMention): Draft {
+  // the bound is a parameter, not a constant of the literal: a field first filled with one constant string and
+  // later changed sent the code that changes it ("lower" for "hundreds of") back to be compiled again
+  // value and scale start as NaN: the fields then hold any number from the first draft on, where an integer first and
+  // a fraction or a large scale later changed the shape of every draft made so far
+  const d: Draft = { first, end, value: NaN, upper: null, unit, unitKind, bound, per: null, change, other: null, rules, core: end, scale: NaN, mention };
+  d.value = value;
+  d.scale = scale;
+  return d;
 }
 
 /** "more than 10 and less than 40", "at most 100 and at least 20": two bounds that close a range. */
@@ -668,7 +679,7 @@ function joinBoundPairs(toks: readonly Token[], drafts: Draft[]): Draft[] {
     const pair = (a.bound === 'lower' && b.bound === 'upper') || (a.bound === 'upper' && b.bound === 'lower');
     if (!pair) continue;
     let k = a.end;
-    while (k < b.first && (toks[k]!.text === ',' || /^(and|but)$/.test(toks[k]!.lower))) k++;
+    while (k < b.first && (toks[k]!.text === ',' || toks[k]!.lower === 'and' || toks[k]!.lower === 'but')) k++;
     if (k !== b.first || b.first - a.end > 2) continue;
     const low = a.bound === 'lower' ? a.value : b.value;
     const high = a.bound === 'lower' ? b.value : a.value;
@@ -698,14 +709,26 @@ function isBare(q: Quantity): boolean {
 export function carryUnits(sentences: readonly (readonly Quantity[])[], reach = 2): Quantity[][] {
   let unit: string | null = null;
   let at = -Infinity;
-  return sentences.map((qs, i) => qs.map((q) => {
-    if (isBare(q) && unit !== null && i - at <= reach) return { ...q, unit, rule: `${q.rule}+inherit` };
-    if (q.unit !== null && /(^|\+)(count|inherit)(\+|$)/.test(q.rule) && !q.rule.includes('place') && !/^[A-Z]{3}$|%/.test(q.unit)) {
-      unit = q.unit;
-      at = i;
+  // lists pushed one by one, not mapped: one kind of array for every caller, whatever the length
+  const out: Quantity[][] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const qs = sentences[i]!;
+    const carried: Quantity[] = [];
+    for (let n = 0; n < qs.length; n++) {
+      const q = qs[n]!;
+      if (isBare(q) && unit !== null && i - at <= reach) {
+        carried.push({ ...q, unit, rule: `${q.rule}+inherit` });
+        continue;
+      }
+      if (q.unit !== null && /(^|\+)(count|inherit)(\+|$)/.test(q.rule) && !q.rule.includes('place') && !/^[A-Z]{3}$|%/.test(q.unit)) {
+        unit = q.unit;
+        at = i;
+      }
+      carried.push(q);
     }
-    return q;
-  }));
+    out.push(carried);
+  }
+  return out;
 }
 
 /**
