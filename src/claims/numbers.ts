@@ -136,9 +136,6 @@ function tensOrdinalAt(toks: Token[], i: number): boolean {
   return ac !== null && ac.tens && bc !== null && bc.t === 'ord' && bc.v < 10;
 }
 
-/** The fields a mention may be given beyond its defaults. */
-type MentionExtra = Partial<Pick<NumberMention, 'spelled' | 'scaled' | 'suffix' | 'prefix' | 'chain'>>;
-
 /**
  * Every NumberMention is built here, with all fields given: one allocation site and one shape, so the code that
  * reads mentions sees one kind of object from the first call on (several literals and spreads of the same fields
@@ -154,9 +151,10 @@ export function newMention(start: number, end: number, first: number, last: numb
   return m;
 }
 
-function mention(toks: Token[], first: number, last: number, value: number, kind: NumberKind, digits: Token | null, extra?: MentionExtra): NumberMention {
-  return newMention(toks[first]!.start, toks[last]!.end, first, last, value, kind, extra?.spelled ?? false, extra?.scaled ?? false,
-    extra?.suffix ?? null, extra?.prefix ?? null, extra?.chain ?? null, digits);
+/** A mention of tokens [first, last]; the fields after `digits` are given only where they differ from the defaults. */
+function mention(toks: Token[], first: number, last: number, value: number, kind: NumberKind, digits: Token | null,
+  spelled = false, scaled = false, suffix: string | null = null, prefix: string | null = null, chain: NumberMention['chain'] = null): NumberMention {
+  return newMention(toks[first]!.start, toks[last]!.end, first, last, value, kind, spelled, scaled, suffix, prefix, chain, digits);
 }
 
 /** Letters glued before token i ("S" of "S26"). */
@@ -178,11 +176,11 @@ function digitsAt(toks: Token[], i: number): NumberMention[] {
   const n3 = toks[i + 3];
   // a fraction in digits: 3/4, and a mixed number: 2 1/4
   if (isSym(n1, '/') && n1!.gap === 0 && isNum(n2) && n2.gap === 0 && isSimpleInt(t) && isSimpleInt(n2) && n2.value > 0) {
-    return [mention(toks, i, i + 2, t.value / n2.value, 'fraction', t, { prefix })];
+    return [mention(toks, i, i + 2, t.value / n2.value, 'fraction', t, false, false, null, prefix)];
   }
   if (isNum(n1) && n1.gap === 1 && isSym(n2, '/') && n2!.gap === 0 && isNum(n3) && n3.gap === 0 && isSimpleInt(t) &&
       isSimpleInt(n1) && isSimpleInt(n3) && n1.value < n3.value) {
-    return [mention(toks, i, i + 3, t.value + n1.value / n3.value, 'fraction', t, { prefix })];
+    return [mention(toks, i, i + 3, t.value + n1.value / n3.value, 'fraction', t, false, false, null, prefix)];
   }
   // powers: 1.1^23, 2.5^-1, 1.3x10^6
   const pow = powerAt(toks, i);
@@ -191,17 +189,17 @@ function digitsAt(toks: Token[], i: number): NumberMention[] {
   if (n1 !== undefined && n1.kind === 'word' && n1.gap === 0) {
     const scale = gluedScale(n1.text);
     if (scale !== null) {
-      const m = mention(toks, i, i + 1, t.value * scale, kindOf(t.value * scale), t, { scaled: true, prefix });
+      const m = mention(toks, i, i + 1, t.value * scale, kindOf(t.value * scale), t, false, true, null, prefix);
       return [m];
     }
     const ordinal = /^(st|nd|rd|th)$/i.test(n1.text);
-    return [mention(toks, i, i + 1, t.value, ordinal ? 'ordinal' : kindOf(t.value), t, { suffix: n1.text, prefix })];
+    return [mention(toks, i, i + 1, t.value, ordinal ? 'ordinal' : kindOf(t.value), t, false, false, n1.text, prefix)];
   }
   // a scale abbreviation after a space: "2.33 k", "10 bln", "1,674.5 G"
   if (n1 !== undefined && n1.kind === 'word' && n1.gap === 1) {
     const scale = spacedScale(n1.text);
     if (scale !== null && !(n2 !== undefined && n2.kind === 'word' && n2.gap === 0)) {
-      return [mention(toks, i, i + 1, t.value * scale, kindOf(t.value * scale), t, { scaled: true, prefix })];
+      return [mention(toks, i, i + 1, t.value * scale, kindOf(t.value * scale), t, false, true, null, prefix)];
     }
   }
   // digits followed by number words: "2 million", "322 hundred", "4 thousand 3 hundred and 21", "3 dozens", "50-million"
@@ -217,7 +215,7 @@ function digitsAt(toks: Token[], i: number): NumberMention[] {
       }
     }
   }
-  return [mention(toks, i, i, t.value, kindOf(t.value), t, { prefix })];
+  return [mention(toks, i, i, t.value, kindOf(t.value), t, false, false, null, prefix)];
 }
 
 const kindOf = (v: number): NumberKind => (Number.isInteger(v) ? 'integer' : 'decimal');
@@ -266,7 +264,7 @@ function chainAt(toks: Token[], i: number): NumberMention[] | null {
   for (let n = 0; n < idx.length; n++) {
     const j = idx[n]!;
     const t = toks[j]!;
-    out.push(mention(toks, j, j, t.value, kindOf(t.value), t, { chain: (mixed ? '-' : sep) as NumberMention['chain'], prefix: n === 0 && !plus ? gluedPrefix(toks, j) : null }));
+    out.push(mention(toks, j, j, t.value, kindOf(t.value), t, false, false, null, n === 0 && !plus ? gluedPrefix(toks, j) : null, (mixed ? '-' : sep) as NumberMention['chain']));
   }
   return out;
 }
@@ -394,7 +392,7 @@ function phraseMention(toks: Token[], items: Item[], from: number, to: number, v
     if (items[k]!.t === 'num') digits ??= toks[items[k]!.from]!;
     else spelled = true;
   }
-  return mention(toks, first, last, value, kind, digits, { spelled, scaled, prefix: digits !== null && items[from]!.t === 'num' ? gluedPrefix(toks, first) : null });
+  return mention(toks, first, last, value, kind, digits, spelled, scaled, null, digits !== null && items[from]!.t === 'num' ? gluedPrefix(toks, first) : null);
 }
 
 /** "one in four", "1 in 20", "one out of three", "2000 over 3": ratios and fractions of two numbers. */
