@@ -55,8 +55,13 @@ export interface Zoning {
 /** Assigns every paragraph a zone: title, byline, dateline (a date line), heading, body, caption, boilerplate. */
 export function assignZones(paragraphs: readonly string[], folded: readonly string[] = paragraphs.map(foldSpace)): Zoning {
   const n = paragraphs.length;
-  const zones: Zone[] = new Array<Zone>(n).fill('body');
-  const keys = folded.map(keyOfFolded);
+  // Filled by push, not map or fill: packed arrays of one kind whatever the text.
+  const zones: Zone[] = [];
+  const keys: string[] = [];
+  for (let i = 0; i < n; i++) {
+    zones.push('body');
+    keys.push(keyOfFolded(folded[i]!));
+  }
 
   // 1. Furniture: single lines, and the runs of teasers that follow a "Read More" or "Related stories" marker.
   for (let i = 0; i < n; i++) {

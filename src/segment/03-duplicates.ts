@@ -9,17 +9,24 @@ export function findDuplicates(paragraphs: readonly string[], folded: readonly s
   // length met twice go into the text map (the first of that length joining when the second comes).
   const firstOfLength = new Map<number, number>();
   const firstOfText = new Map<string, number>();
-  return paragraphs.map((_, i) => {
+  // Pushed one by one (the first entry is always null): the array has the same kind for every text.
+  const out: Array<number | null> = [];
+  for (let i = 0; i < paragraphs.length; i++) {
     const key = folded[i]!;
     const first = firstOfLength.get(key.length);
     if (first === undefined) {
       firstOfLength.set(key.length, i);
-      return null;
+      out.push(null);
+      continue;
     }
     if (!firstOfText.has(folded[first]!)) firstOfText.set(folded[first]!, first);
     const seen = firstOfText.get(key);
-    if (seen !== undefined) return seen;
+    if (seen !== undefined) {
+      out.push(seen);
+      continue;
+    }
     firstOfText.set(key, i);
-    return null;
-  });
+    out.push(null);
+  }
+  return out;
 }

@@ -62,7 +62,7 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
   let prevTokEnd = -1;
   const shielded = protectedRanges(norm, bs, be);
   let shield = 0;
-  let protectedUntil = shielded.length > 0 && shielded[0]![0] === bs ? shielded[0]![1] : -1;
+  let protectedUntil = shielded.length > 0 && shielded[0] === bs ? shielded[1]! : -1;
   /** Index right after a closing quotation mark or bracket: a stop there follows no word. */
   let wordless = -1;
   /** Index right after the last stop that was decided: a line break there needs no second decision. */
@@ -255,8 +255,8 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
       if (lastBreak >= 0) lineStart = lastBreak + 1;
       tokStart = i;
       if (content < 0) content = i;
-      while (shield < shielded.length && shielded[shield]![0] < i) shield++;
-      if (shield < shielded.length && shielded[shield]![0] === i) protectedUntil = shielded[shield]![1];
+      while (shield < shielded.length && shielded[shield]! < i) shield += 2;
+      if (shield < shielded.length && shielded[shield] === i) protectedUntil = shielded[shield + 1]!;
       continue;
     }
     if (i < protectedUntil) { i = protectedUntil; continue; }

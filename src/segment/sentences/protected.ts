@@ -5,18 +5,18 @@ const NEEDLES = ['://', 'www.', '@'];
 /**
  * Web addresses and e-mail addresses are opaque. Finds every token in [start, end) that holds "://", starts
  * with "www." or is name@host.tld, and returns [token start, index where its trailing punctuation begins] for
- * each, in order (a stop after the address still counts). Native searches over the range find the candidates;
- * each token is read at most once.
+ * each, in order (a stop after the address still counts), flat: [s0, e0, s1, e1, ...], an array of small integers
+ * whatever the text. Native searches over the range find the candidates; each token is read at most once.
  */
-export function protectedRanges(norm: string, start: number, end: number): Array<[number, number]> {
+export function protectedRanges(norm: string, start: number, end: number): number[] {
   const text = norm.slice(start, end);
   const hits: number[] = [];
   for (const needle of NEEDLES) {
     for (let k = text.indexOf(needle); k >= 0; k = text.indexOf(needle, k + needle.length)) hits.push(start + k);
   }
-  if (hits.length === 0) return [];
+  const out: number[] = [];
+  if (hits.length === 0) return out;
   hits.sort((a, b) => a - b);
-  const out: Array<[number, number]> = [];
   let covered = start;
   for (const h of hits) {
     if (h < covered) continue;
@@ -47,7 +47,7 @@ export function protectedRanges(norm: string, start: number, end: number): Array
     let core = e;
     while (core > s && (isTerminal(norm.charCodeAt(core - 1)) || isCloser(norm.charCodeAt(core - 1)) ||
       norm.charCodeAt(core - 1) === 44 || norm.charCodeAt(core - 1) === 59 || norm.charCodeAt(core - 1) === 58)) core--;
-    out.push([s, core]);
+    out.push(s, core);
   }
   return out;
 }
