@@ -162,8 +162,10 @@ function isTailMarker(key: string, p: string): boolean {
 function isCaption(key: string): boolean {
   if (startsCaption(key)) return true;
   for (const bare of captionSuffixes) {
+    // The length first: most keys are long body paragraphs, and they need no look at their end.
+    if (key.length >= 300 || !key.endsWith(bare)) continue;
     const before = key.charAt(key.length - bare.length - 1);
-    if (key.endsWith(bare) && key.length < 300 && (before === '' || before === ' ' || before === '(' || before === '/')) return true;
+    if (before === '' || before === ' ' || before === '(' || before === '/') return true;
   }
   return false;
 }

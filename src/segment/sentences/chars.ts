@@ -1,4 +1,4 @@
-/** Character classes of the sentence splitter, on UTF-16 code units (NaN, past either end, is in none). */
+/** Character classes of the sentence splitter, on UTF-16 code units (NaN or -1, past either end, is in none). */
 
 export const isSpace = (c: number): boolean =>
   c <= 32 ? c === 32 || (c >= 9 && c <= 13) :

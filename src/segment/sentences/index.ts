@@ -49,7 +49,8 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
   while (bs < be && isSpace(norm.charCodeAt(bs))) bs++;
   while (be > bs && isSpace(norm.charCodeAt(be - 1))) be--;
   if (bs >= be) return;
-  const code = (k: number): number => (k < be ? norm.charCodeAt(k) : NaN);
+  // Past the block a character is -1 (in no class), not NaN: the values stay small integers for the JIT.
+  const code = (k: number): number => (k < be ? norm.charCodeAt(k) : -1);
   const pairs = matchPairs(norm, bs, be);
   const markers = findListMarkers(norm, bs, be);
   const lineBreakEnds = lineJudge(norm, be, markers);

@@ -39,6 +39,8 @@ export function markerAt(norm: string, p: number, end: number): MarkerShape | nu
   while (q < end && q - bodyStart < 4 && (isDigit(norm.charCodeAt(q)) || isLower(norm.charCodeAt(q)) ||
     isUpper(norm.charCodeAt(q)))) q++;
   if (q === bodyStart || (norm.charCodeAt(q) !== 41 && norm.charCodeAt(q) !== 46)) return null;
+  // Most tokens met here are words before a stop ("said."): rejected before any string is cut from them.
+  if (!markerBodyShape(norm, bodyStart, q)) return null;
   const body = norm.slice(bodyStart, q);
   let form: string;
   if (norm.charCodeAt(q) === 41) { form = paren ? '()' : ')'; q++; }
@@ -69,6 +71,23 @@ export function markerAt(norm: string, p: number, end: number): MarkerShape | nu
     kind = upper ? 'A' : 'a';
   }
   return { end: q, style: form + kind, number, letter, roman };
+}
+
+/**
+ * [from, to) may be the body of a marker: one character, 1-3 digits, or ASCII roman-numeral letters (i v x l in
+ * either case). Every other body is one markerAt turns down (no number, letter or roman value), so testing the
+ * shape first changes nothing but the cost.
+ */
+function markerBodyShape(norm: string, from: number, to: number): boolean {
+  if (to - from === 1) return true;
+  let digits = true;
+  let roman = true;
+  for (let q = from; q < to; q++) {
+    const c = norm.charCodeAt(q) | 32;
+    if (!isDigit(norm.charCodeAt(q))) digits = false;
+    if (c !== 105 && c !== 118 && c !== 120 && c !== 108) roman = false;
+  }
+  return (digits && to - from <= 3) || roman;
 }
 
 /** A "." or ")" among the first six characters of the token at `i`: the cheap test before markerAt. */
@@ -168,7 +187,7 @@ function opensList(norm: string, start: number, t: number): boolean {
   }
   if (g === start || newline) return true;
   const prevLast = norm.charCodeAt(g - 1);
-  const prevBeforeLast = g - 2 >= start ? norm.charCodeAt(g - 2) : NaN;
+  const prevBeforeLast = g - 2 >= start ? norm.charCodeAt(g - 2) : -1;
   if (leadsList(prevLast) || (isCloser(prevLast) && leadsList(prevBeforeLast))) return true;
   if (!isBullet(prevLast)) return false;
   let prevStart = g - 1;

@@ -88,7 +88,7 @@ export function classifyWord(text: string): Word {
 /** What follows a candidate boundary. */
 export interface Next {
   kind: 'end' | 'upper' | 'lower' | 'digit' | 'other';
-  /** First non-space index, and the character there. */
+  /** First non-space index, and the character there (-1 at the end). */
   at: number;
   first: number;
   /** First letter or digit after opening marks and dashes (or `at`). */
@@ -108,7 +108,7 @@ export function peekNext(norm: string, k: number, end: number): Next {
     if (norm.charCodeAt(at) === 10) newlines++;
     at++;
   }
-  if (at >= end) return { kind: 'end', at, first: NaN, wordAt: at, word: '', newlines, opened: false };
+  if (at >= end) return { kind: 'end', at, first: -1, wordAt: at, word: '', newlines, opened: false };
   let w = at;
   let opened = false;
   while (w < end && w - at < 6) {
