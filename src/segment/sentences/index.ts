@@ -3,7 +3,7 @@ import {
   isWideTerminal,
 } from './chars.js';
 import { stopEndsSentence, type StopContext } from './decide.js';
-import { lineJudge } from './line-breaks.js';
+import { LineJudge } from './line-breaks.js';
 import { findListMarkers } from './list-markers.js';
 import { isPairOpener, matchPairs } from './pairs.js';
 import { protectedRanges } from './protected.js';
@@ -49,156 +49,194 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
   while (bs < be && isSpace(norm.charCodeAt(bs))) bs++;
   while (be > bs && isSpace(norm.charCodeAt(be - 1))) be--;
   if (bs >= be) return;
-  // Past the block a character is -1 (in no class), not NaN: the values stay small integers for the JIT.
-  const code = (k: number): number => (k < be ? norm.charCodeAt(k) : -1);
-  const pairs = matchPairs(norm, bs, be);
-  const markers = findListMarkers(norm, bs, be);
-  const lineBreakEnds = lineJudge(norm, be, markers);
+  new BlockScanner(norm, bs, be, out).run();
+}
 
-  let sentStart = bs;
+/**
+ * The left-to-right scan of one block. A class rather than closures made afresh for every block: its methods are
+ * one set of functions whatever the block, so the optimised code of the scan is not thrown away when it meets
+ * the next block's closures ("wrong call target"), and no closures are allocated per block.
+ */
+class BlockScanner {
+  // Declared only (no class-field definitions that would first set them to undefined): the constructor gives
+  // every field its first value, numbers as small integers, in one order.
+  declare readonly norm: string;
+  declare readonly bs: number;
+  declare readonly be: number;
+  declare readonly out: Array<[number, number]>;
+  declare readonly pairs: Map<number, number>;
+  declare readonly markers: Map<number, number>;
+  declare readonly lineBreakEnds: LineJudge;
+  declare sentStart: number;
   /** First token of the current sentence, or -1 before it has one. */
-  let content = bs;
-  let tokStart = bs;
-  let prevTokStart = -1;
-  let prevTokEnd = -1;
-  const shielded = protectedRanges(norm, bs, be);
-  let shield = 0;
-  let protectedUntil = shielded.length > 0 && shielded[0] === bs ? shielded[1]! : -1;
+  declare content: number;
+  declare tokStart: number;
+  declare prevTokStart: number;
+  declare prevTokEnd: number;
   /** Index right after a closing quotation mark or bracket: a stop there follows no word. */
-  let wordless = -1;
+  declare wordless: number;
   /** Index right after the last stop that was decided: a line break there needs no second decision. */
-  let decidedAt = -1;
-  let lineStart = bs;
+  declare decidedAt: number;
+  declare lineStart: number;
+
+  constructor(norm: string, bs: number, be: number, out: Array<[number, number]>) {
+    this.norm = norm;
+    this.bs = bs;
+    this.be = be;
+    this.out = out;
+    this.pairs = matchPairs(norm, bs, be);
+    this.markers = findListMarkers(norm, bs, be);
+    this.lineBreakEnds = new LineJudge(norm, be, this.markers);
+    this.sentStart = bs;
+    this.content = bs;
+    this.tokStart = bs;
+    this.prevTokStart = -1;
+    this.prevTokEnd = -1;
+    this.wordless = -1;
+    this.decidedAt = -1;
+    this.lineStart = bs;
+  }
+
+  /** The character at `k`; past the block -1 (in no class), not NaN: the values stay small integers. */
+  code(k: number): number {
+    return k < this.be ? this.norm.charCodeAt(k) : -1;
+  }
 
   /** [from, to) holds nothing but a bullet or a dash: no sentence yet. */
-  const bulletOnly = (from: number, to: number): boolean => {
+  bulletOnly(from: number, to: number): boolean {
     if (to - from > 2) return false;
-    for (let q = from; q < to; q++) if (!isBullet(code(q)) && !isDash(code(q)) && code(q) !== 42) return false;
+    for (let q = from; q < to; q++) if (!isBullet(this.code(q)) && !isDash(this.code(q)) && this.code(q) !== 42) return false;
     return true;
-  };
+  }
 
-  const emit = (at: number): void => {
-    if (at <= sentStart) return;
-    if (content >= 0 && content < at) out.push([sentStart, at]);
-    sentStart = at;
-    content = at < be && !isSpace(code(at)) ? at : -1;
-  };
+  emit(at: number): void {
+    if (at <= this.sentStart) return;
+    if (this.content >= 0 && this.content < at) this.out.push([this.sentStart, at]);
+    this.sentStart = at;
+    this.content = at < this.be && !isSpace(this.code(at)) ? at : -1;
+  }
 
   /** The word before the stop at `i`, and where it starts. */
-  const wordBefore = (i: number): { word: Word; at: number } => {
-    const from = i === wordless ? i : tokStart;
-    const s = stripOpeners(norm, from, i);
+  wordBefore(i: number): { word: Word; at: number } {
+    const from = i === this.wordless ? i : this.tokStart;
+    const s = stripOpeners(this.norm, from, i);
     if (s >= i) return { word: { text: '', key: '', kind: 'plain' }, at: i };
     if (i - s > MAX_WORD) return { word: { text: '', key: '', kind: 'plain' }, at: s };
-    return { word: classifyWord(norm.slice(s, i)), at: s };
-  };
+    return { word: classifyWord(this.norm.slice(s, i)), at: s };
+  }
 
-  const contextFor = (wordAt: number, next: Next): StopContext => {
+  contextFor(wordAt: number, next: Next): StopContext {
+    const content = this.content;
     let alone = false;
     let fronted = false;
     if (content >= 0 && wordAt - content <= 8) {
       alone = true;
       for (let q = content; q < wordAt; q++) {
-        const c = code(q);
+        const c = this.code(q);
         if (!isSpace(c) && !isBullet(c) && !isDash(c)) { alone = false; break; }
       }
     }
     if (!alone && content >= 0 && wordAt - content <= 40) {
-      const ws = wordsIn(norm, content, wordAt, 3);
+      const ws = wordsIn(this.norm, content, wordAt, 3);
       fronted = ws !== null && ws.length > 0 && isUpper(ws[0]!.charCodeAt(0)) && isFrontingPreposition(ws[0]!);
     }
     let afterLowercase = false;
     let afterPlaceComma = false;
-    if (prevTokStart >= 0 && prevTokEnd <= wordAt && prevTokStart >= sentStart && prevTokEnd - prevTokStart <= MAX_WORD) {
-      const p = stripOpeners(norm, prevTokStart, prevTokEnd);
-      afterLowercase = isLower(code(p));
-      afterPlaceComma = isUpper(code(p)) && code(prevTokEnd - 1) === 44;
+    const prevTokStart = this.prevTokStart;
+    const prevTokEnd = this.prevTokEnd;
+    if (prevTokStart >= 0 && prevTokEnd <= wordAt && prevTokStart >= this.sentStart && prevTokEnd - prevTokStart <= MAX_WORD) {
+      const p = stripOpeners(this.norm, prevTokStart, prevTokEnd);
+      afterLowercase = isLower(this.code(p));
+      afterPlaceComma = isUpper(this.code(p)) && this.code(prevTokEnd - 1) === 44;
     }
-    const nextIsInitial = next.word.length === 1 && next.kind === 'upper' && code(next.wordAt + 1) === 46;
+    const nextIsInitial = next.word.length === 1 && next.kind === 'upper' && this.code(next.wordAt + 1) === 46;
     return { alone, fronted, afterLowercase, afterPlaceComma, nextIsInitial };
-  };
+  }
 
   /** Some text follows `p` in the block beyond stops and spaces. */
-  const textAfter = (p: number): boolean => {
-    while (p < be && (isSpace(code(p)) || isTerminal(code(p)))) p++;
-    return p < be;
-  };
+  textAfter(p: number): boolean {
+    while (p < this.be && (isSpace(this.code(p)) || isTerminal(this.code(p)))) p++;
+    return p < this.be;
+  }
 
   /** A quotation (or a sentence in parentheses) that ends in a stop closed at `k - 1`: does a sentence end? */
-  const afterQuotedStop = (k: number): void => {
-    if (k < be && !isSpace(code(k))) return;
-    const next = peekNext(norm, k, be);
+  afterQuotedStop(k: number): void {
+    if (k < this.be && !isSpace(this.code(k))) return;
+    const next = peekNext(this.norm, k, this.be);
     if (next.kind === 'end') return;
-    decidedAt = k;
-    if (markers.has(next.at)) { emit(k); return; }
+    this.decidedAt = k;
+    if (this.markers.has(next.at)) { this.emit(k); return; }
     if (next.kind === 'lower') return;
     if (next.first === 40) {
-      const close = pairs.get(next.at);
-      if (close !== undefined && !textAfter(close + 1)) return;
+      const close = this.pairs.get(next.at);
+      if (close !== undefined && !this.textAfter(close + 1)) return;
     }
-    emit(k);
-  };
+    this.emit(k);
+  }
 
-  const afterPair = (open: number, close: number): number => {
-    const o = code(open);
+  afterPair(open: number, close: number): number {
+    const o = this.code(open);
     const k = close + 1;
-    wordless = k;
+    this.wordless = k;
     if (o === 40 || o === 91) {
-      const first = stripOpeners(norm, open + 1, close);
-      if (content === open && isUpper(code(first))) {
-        const stop = stopBefore(norm, open, close);
-        if (stop !== 0) afterQuotedStop(k);
+      const first = stripOpeners(this.norm, open + 1, close);
+      if (this.content === open && isUpper(this.code(first))) {
+        const stop = stopBefore(this.norm, open, close);
+        if (stop !== 0) this.afterQuotedStop(k);
       }
       return k;
     }
-    const stop = stopBefore(norm, open, close);
-    if (stop !== 0) afterQuotedStop(k);
+    const stop = stopBefore(this.norm, open, close);
+    if (stop !== 0) this.afterQuotedStop(k);
     return k;
-  };
+  }
 
-  const afterStop = (i: number): number => {
-    const attached = i > tokStart || i === wordless;
+  afterStop(i: number): number {
+    const be = this.be;
+    const norm = this.norm;
+    const attached = i > this.tokStart || i === this.wordless;
     let j = i;
     let dots = 0;
     let marks = 0;
     let spaced = false;
     let wide = false;
     while (j < be) {
-      const d = code(j);
+      const d = this.code(j);
       if (d === 46) { dots++; j++; }
       else if (d === 0x2026) { dots += 3; j++; }
       else if (isWideTerminal(d)) { wide = true; marks++; j++; }
       else if (isTerminal(d)) { marks++; j++; }
-      else if (d === 32 && dots > 0 && marks === 0 && code(j + 1) === 46 &&
-        (j + 2 >= be || code(j + 2) === 32 || code(j + 2) === 46 || isCloser(code(j + 2)))) { spaced = true; j++; }
+      else if (d === 32 && dots > 0 && marks === 0 && this.code(j + 1) === 46 &&
+        (j + 2 >= be || this.code(j + 2) === 32 || this.code(j + 2) === 46 || isCloser(this.code(j + 2)))) { spaced = true; j++; }
       else break;
     }
     const single = dots === 1 && marks === 0;
-    if (!attached && !spaced && dots < 2 && !isSpace(code(j)) && j < be && !isCloser(code(j))) return j;
+    if (!attached && !spaced && dots < 2 && !isSpace(this.code(j)) && j < be && !isCloser(this.code(j))) return j;
 
     let k = j;
-    while (k < be && isCloser(code(k)) &&
-      (k + 1 >= be || isSpace(code(k + 1)) || isCloser(code(k + 1)) || isTerminal(code(k + 1)) || code(k + 1) === 91)) k++;
+    while (k < be && isCloser(this.code(k)) &&
+      (k + 1 >= be || isSpace(this.code(k + 1)) || isCloser(this.code(k + 1)) || isTerminal(this.code(k + 1)) ||
+        this.code(k + 1) === 91)) k++;
     k = footnotesEnd(norm, k, be);
-    if (single && attached && k === j && (isLower(code(i - 1)) || code(i - 1) === 41)) k = digitFootnoteEnd(norm, k, be);
+    if (single && attached && k === j && (isLower(this.code(i - 1)) || this.code(i - 1) === 41)) k = digitFootnoteEnd(norm, k, be);
 
-    if (k < be && !isSpace(code(k))) {
-      if (wide) { emit(k); return k; }
-      if (single && attached && k === j && i !== wordless) {
-        const b = code(i - 1);
-        const a = code(k);
-        if ((isLower(b) || isDigit(b)) && isUpper(a) && isLower(code(k + 1))) {
-          const { word } = wordBefore(i);
-          if (word.kind === 'plain' || word.kind === 'number') { emit(k); tokStart = k; }
+    if (k < be && !isSpace(this.code(k))) {
+      if (wide) { this.emit(k); return k; }
+      if (single && attached && k === j && i !== this.wordless) {
+        const b = this.code(i - 1);
+        const a = this.code(k);
+        if ((isLower(b) || isDigit(b)) && isUpper(a) && isLower(this.code(k + 1))) {
+          const { word } = this.wordBefore(i);
+          if (word.kind === 'plain' || word.kind === 'number') { this.emit(k); this.tokStart = k; }
         }
       }
       return k;
     }
     if (k >= be) return k;
     const next = peekNext(norm, k, be);
-    decidedAt = k;
+    this.decidedAt = k;
     if (next.kind === 'end') return k;
-    if (markers.has(next.at)) { emit(k); return k; }
+    if (this.markers.has(next.at)) { this.emit(k); return k; }
     let ends: boolean;
     let at = k;
     if (marks > 0) {
@@ -207,72 +245,80 @@ function splitBlock(norm: string, bs: number, be: number, out: Array<[number, nu
       if (!attached) ends = dots >= 4 && next.kind !== 'lower';
       else if (spaced && dots >= 4) { ends = next.kind === 'upper' || next.kind === 'digit'; at = i + 1; }
       else ends = next.kind === 'upper' || next.kind === 'digit';
-    } else if (!attached || i === wordless) {
+    } else if (!attached || i === this.wordless) {
       ends = next.kind !== 'lower';
     } else {
-      const { word, at: wordAt } = wordBefore(i);
-      ends = stopEndsSentence(word, next, contextFor(wordAt, next));
+      const { word, at: wordAt } = this.wordBefore(i);
+      ends = stopEndsSentence(word, next, this.contextFor(wordAt, next));
     }
-    if (ends) emit(at);
+    if (ends) this.emit(at);
     // A line holding one token ("7 p.m.", "1.") is still judged as a line.
-    else if (next.newlines > 0 && content === tokStart) decidedAt = -1;
+    else if (next.newlines > 0 && this.content === this.tokStart) this.decidedAt = -1;
     return k;
-  };
-
-  let i = bs;
-  while (i < be) {
-    const c = norm.charCodeAt(i);
-    // A plain character needs no decision, unless a list marker may start a token there; nor does the rest of
-    // its run.
-    if (c < 128 && ASCII_PLAIN[c] === 1 && i >= protectedUntil && (i !== tokStart || markers.size === 0)) {
-      i++;
-      while (i < be) {
-        const d = norm.charCodeAt(i);
-        if (d >= 128 || ASCII_PLAIN[d] === 0) break;
-        i++;
-      }
-      continue;
-    }
-    if (isSpace(c)) {
-      const gapStart = i;
-      let firstBreak = -1;
-      let lastBreak = -1;
-      for (; i < be; i++) {
-        const d = norm.charCodeAt(i);
-        if (!isSpace(d)) break;
-        if (isLineBreak(d)) { if (firstBreak < 0) firstBreak = i; lastBreak = i; }
-      }
-      prevTokStart = tokStart;
-      prevTokEnd = gapStart;
-      if (content >= 0) {
-        let brk: boolean;
-        if (firstBreak >= 0 && decidedAt !== gapStart) {
-          brk = lineBreakEnds(lineStart, gapStart, firstBreak, i);
-        } else {
-          brk = (markers.size > 0 && markers.has(i)) || (i < be && isBullet(norm.charCodeAt(i)));
-        }
-        if (brk && !bulletOnly(content, gapStart)) emit(gapStart);
-      }
-      if (lastBreak >= 0) lineStart = lastBreak + 1;
-      tokStart = i;
-      if (content < 0) content = i;
-      while (shield < shielded.length && shielded[shield]! < i) shield += 2;
-      if (shield < shielded.length && shielded[shield] === i) protectedUntil = shielded[shield + 1]!;
-      continue;
-    }
-    if (i < protectedUntil) { i = protectedUntil; continue; }
-    if (i === tokStart && markers.size > 0) {
-      const m = markers.get(i);
-      if (m !== undefined) { i = m; continue; }
-    }
-    if (isPairOpener(c)) {
-      const close = pairs.get(i);
-      if (close !== undefined) { i = afterPair(i, close); continue; }
-    }
-    if (isTerminal(c)) { i = afterStop(i); continue; }
-    i++;
   }
-  emit(be);
+
+  run(): void {
+    const norm = this.norm;
+    const be = this.be;
+    const markers = this.markers;
+    const shielded = protectedRanges(norm, this.bs, be);
+    let shield = 0;
+    let protectedUntil = shielded.length > 0 && shielded[0] === this.bs ? shielded[1]! : -1;
+    let i = this.bs;
+    while (i < be) {
+      const c = norm.charCodeAt(i);
+      // A plain character needs no decision, unless a list marker may start a token there; nor does the rest of
+      // its run.
+      if (c < 128 && ASCII_PLAIN[c] === 1 && i >= protectedUntil && (i !== this.tokStart || markers.size === 0)) {
+        i++;
+        while (i < be) {
+          const d = norm.charCodeAt(i);
+          if (d >= 128 || ASCII_PLAIN[d] === 0) break;
+          i++;
+        }
+        continue;
+      }
+      if (isSpace(c)) {
+        const gapStart = i;
+        let firstBreak = -1;
+        let lastBreak = -1;
+        for (; i < be; i++) {
+          const d = norm.charCodeAt(i);
+          if (!isSpace(d)) break;
+          if (isLineBreak(d)) { if (firstBreak < 0) firstBreak = i; lastBreak = i; }
+        }
+        this.prevTokStart = this.tokStart;
+        this.prevTokEnd = gapStart;
+        if (this.content >= 0) {
+          let brk: boolean;
+          if (firstBreak >= 0 && this.decidedAt !== gapStart) {
+            brk = this.lineBreakEnds.ends(this.lineStart, gapStart, firstBreak, i);
+          } else {
+            brk = (markers.size > 0 && markers.has(i)) || (i < be && isBullet(norm.charCodeAt(i)));
+          }
+          if (brk && !this.bulletOnly(this.content, gapStart)) this.emit(gapStart);
+        }
+        if (lastBreak >= 0) this.lineStart = lastBreak + 1;
+        this.tokStart = i;
+        if (this.content < 0) this.content = i;
+        while (shield < shielded.length && shielded[shield]! < i) shield += 2;
+        if (shield < shielded.length && shielded[shield] === i) protectedUntil = shielded[shield + 1]!;
+        continue;
+      }
+      if (i < protectedUntil) { i = protectedUntil; continue; }
+      if (i === this.tokStart && markers.size > 0) {
+        const m = markers.get(i);
+        if (m !== undefined) { i = m; continue; }
+      }
+      if (isPairOpener(c)) {
+        const close = this.pairs.get(i);
+        if (close !== undefined) { i = this.afterPair(i, close); continue; }
+      }
+      if (isTerminal(c)) { i = this.afterStop(i); continue; }
+      i++;
+    }
+    this.emit(be);
+  }
 }
 
 /** The stop that ends the quotation or parenthesis (open, close): . ! ? … or a dash, looking past inner closers. */
