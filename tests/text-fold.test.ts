@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, words } from '../src/text/fold.js';
+import { countWords, keyOfFolded, longKeyHead, words } from '../src/text/fold.js';
 import { foldSpace } from '../src/text/span.js';
 
 describe('text: folding and counting words', () => {
@@ -30,5 +30,29 @@ describe('text: folding and counting words', () => {
     ['empty', '', ''],
   ])('foldSpace: %s', (_name, s, want) => {
     expect(foldSpace(s)).toBe(want);
+  });
+
+  test.each([
+    ['plain', '-- ' + 'Photo: The Quick Brown Fox '.repeat(20) + ' ...'],
+    ['a dotted capital I (lowercases to two units)', '\u0130stanbul ' + 'x'.repeat(400)],
+    ['curly apostrophes', '\u2018About\u2019 us ' + 'y'.repeat(400)],
+    ['a capital sigma in the head', '\u039f\u0394\u03a3 ' + 'z'.repeat(400)],
+    ['a surrogate pair cut by the head', 'a'.repeat(11) + '\u{10400}' + 'b'.repeat(400)],
+    ['too short', 'Photo: short'],
+    ['long but mostly edge punctuation', '.'.repeat(400) + 'ab' + '-'.repeat(400)],
+  ])('longKeyHead is the head of keyOfFolded, or null: %s', (_name, s) => {
+    const head = longKeyHead(s, 300, 12);
+    const key = keyOfFolded(s);
+    if (head !== null) {
+      expect(key.length).toBeGreaterThanOrEqual(300);
+      expect(head).toBe(key.slice(0, 12));
+    }
+  });
+
+  test('longKeyHead gives up on a capital sigma, a split surrogate pair and a short key', () => {
+    expect(longKeyHead('\u039f\u0394\u03a3 ' + 'z'.repeat(400), 300, 12)).toBeNull();
+    expect(longKeyHead('a'.repeat(11) + '\u{10400}' + 'b'.repeat(400), 300, 12)).toBeNull();
+    expect(longKeyHead('.'.repeat(400) + 'ab' + '-'.repeat(400), 300, 12)).toBeNull();
+    expect(longKeyHead('\u0130stanbul ' + 'x'.repeat(400), 300, 12)).toBe(keyOfFolded('\u0130stanbul ' + 'x'.repeat(400)).slice(0, 12));
   });
 });

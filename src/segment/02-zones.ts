@@ -4,7 +4,7 @@ import {
   CAPTION_SUFFIXES, TAIL_MARKERS, TEASER_MARKERS,
 } from '../lexicons/boilerplate.js';
 import { DATE_LINE_WORDS, MONTHS, WEEKDAYS } from '../lexicons/dates.js';
-import { countWords, foldKey, keyOfFolded, words } from '../text/fold.js';
+import { countWords, foldKey, keyOfFolded, longKeyHead, words } from '../text/fold.js';
 import { foldSpace } from '../text/span.js';
 
 /**
@@ -43,6 +43,15 @@ const startsCaption = prefixTest(CAPTION_PREFIXES);
 const isTeaserMarker = keySet(TEASER_MARKERS);
 const isBoilerplateKey = keySet(BOILERPLATE_LINES);
 const isTailMarkerKey = keySet(TAIL_MARKERS);
+
+/**
+ * A key at least this long is in none of the key lists above and is no caption by its end (see isCaption): of
+ * such a key only its head is read, by the prefix tests, so only the head is made (see zoneKey). Null when some
+ * list entry is this long, which turns the shortcut off.
+ */
+const LONG_KEY: number | null = Math.max(...[...TEASER_MARKERS, ...BOILERPLATE_LINES, ...TAIL_MARKERS].map((e) => e.length)) < 300 ? 300 : null;
+/** The part of a long key the prefix tests read: the longest caption prefix and "about ". */
+const KEY_HEAD = Math.max('about '.length, ...CAPTION_PREFIXES.map((pre) => pre.length));
 const roleWords = new Set(BYLINE_ROLE_WORDS);
 const captionSuffixes = CAPTION_SUFFIXES.map((suf) => suf.replace(/[()]/g, ''));
 
@@ -57,30 +66,35 @@ export function assignZones(paragraphs: readonly string[], folded: readonly stri
   const n = paragraphs.length;
   // Filled by push, not map or fill: packed arrays of one kind whatever the text.
   const zones: Zone[] = [];
+  /** Each paragraph's key (foldKey), or only its head when `long[i]` (see LONG_KEY). */
   const keys: string[] = [];
+  const long: boolean[] = [];
   for (let i = 0; i < n; i++) {
     zones.push('body');
-    keys.push(keyOfFolded(folded[i]!));
+    const head = LONG_KEY === null ? null : longKeyHead(folded[i]!, LONG_KEY, KEY_HEAD);
+    keys.push(head ?? keyOfFolded(folded[i]!));
+    long.push(head !== null);
   }
 
   // 1. Furniture: single lines, and the runs of teasers that follow a "Read More" or "Related stories" marker.
   for (let i = 0; i < n; i++) {
     if (zones[i] === 'boilerplate') continue;
     const key = keys[i]!;
-    if (isTeaserMarker(key)) {
+    const isLong = long[i]!;
+    if (!isLong && isTeaserMarker(key)) {
       zones[i] = 'boilerplate';
       let j = i + 1;
-      while (j < n && (looksLikeTeaser(paragraphs[j]!) || isBoilerplateLine(keys[j]!, paragraphs[j]!))) {
+      while (j < n && (looksLikeTeaser(paragraphs[j]!) || isBoilerplateLine(keys[j]!, long[j]!, paragraphs[j]!))) {
         zones[j] = 'boilerplate';
         j++;
       }
       i = j - 1;
-    } else if (isBoilerplateLine(key, paragraphs[i]!)) {
+    } else if (isBoilerplateLine(key, isLong, paragraphs[i]!)) {
       zones[i] = 'boilerplate';
-    } else if (i > n / 3 && isTailMarker(key, paragraphs[i]!)) {
+    } else if (i > n / 3 && isTailMarker(key, isLong, paragraphs[i]!)) {
       for (let j = i; j < n; j++) zones[j] = 'boilerplate';
       break;
-    } else if (isCaption(key)) {
+    } else if (isCaption(key, isLong)) {
       zones[i] = 'caption';
     }
   }
@@ -130,8 +144,9 @@ const LONGEST_BOILERPLATE_PREFIX = BOILERPLATE_PREFIXES.reduce((max, pre) => Mat
 // redos-ok: escaped literal alternatives, no quantifier: it cannot backtrack.
 const BOILERPLATE_INFIX = new RegExp(BOILERPLATE_INFIXES.map((inf) => inf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
-function isBoilerplateLine(key: string, p: string): boolean {
-  if (isBoilerplateKey(key)) return true;
+/** `long`: `key` is only the head of a long key (in no key list). */
+function isBoilerplateLine(key: string, long: boolean, p: string): boolean {
+  if (!long && isBoilerplateKey(key)) return true;
   // Infixes count only in a short paragraph; in a long one only the head is read, for the prefixes.
   const short = p.length < 300;
   const lower = short ? p.toLowerCase() : lowerHead(p, LONGEST_BOILERPLATE_PREFIX);
@@ -151,16 +166,17 @@ function lowerHead(p: string, n: number): string {
   return head.toLowerCase();
 }
 
-function isTailMarker(key: string, p: string): boolean {
-  if (isTailMarkerKey(key)) return true;
+function isTailMarker(key: string, long: boolean, p: string): boolean {
+  if (!long && isTailMarkerKey(key)) return true;
   // "About Acme Therapeutics" as a heading near the end of a press release.
   if (!key.startsWith('about ')) return false;
   const w = words(p);
   return w.length <= 6 && !endsSentence(p) && isCapitalised(w[1] ?? '');
 }
 
-function isCaption(key: string): boolean {
+function isCaption(key: string, long: boolean): boolean {
   if (startsCaption(key)) return true;
+  if (long) return false;
   for (const bare of captionSuffixes) {
     // The length first: most keys are long body paragraphs, and they need no look at their end.
     if (key.length >= 300 || !key.endsWith(bare)) continue;

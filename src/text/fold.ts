@@ -15,6 +15,26 @@ export function keyOfFolded(folded: string): string {
   return f.slice(a, b).replace(/[\u2019\u2018]/g, "'");
 }
 
+/**
+ * The first `headLength` characters of `keyOfFolded(folded)`, when that key is sure to be at least `minLength`
+ * long (`minLength` >= `headLength`), else null: a key's head without lowercasing a whole long paragraph. It holds
+ * because lowercasing never shortens a string, maps no character to or from the edge punctuation, and is
+ * character by character except for a capital sigma (whose form depends on what follows: a head holding one gives
+ * null) and a surrogate pair, which the cut must not split (null again).
+ */
+export function longKeyHead(folded: string, minLength: number, headLength: number): string | null {
+  let a = 0;
+  let b = folded.length;
+  if (b < minLength) return null;
+  while (a < b && isEdgePunct(folded.charCodeAt(a))) a++;
+  while (b > a && isEdgePunct(folded.charCodeAt(b - 1))) b--;
+  if (b - a < minLength) return null;
+  const head = folded.slice(a, a + headLength);
+  const last = head.charCodeAt(head.length - 1);
+  if (head.includes('\u03a3') || (last >= 0xd800 && last <= 0xdbff)) return null;
+  return head.toLowerCase().slice(0, headLength).replace(/[\u2019\u2018]/g, "'");
+}
+
 function isEdgePunct(c: number): boolean {
   // space . , : ; ! ? - – — • · * > | » « ( ) [ ]
   return c === 32 || c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 45 ||
