@@ -13,13 +13,6 @@ const GUILLEMET = 6;
 const SINGLE_GUILLEMET = 7;
 const KINDS = 8;
 
-/** The ASCII characters the pair scan stops at: ( ) [ ] " ' ` (1); every other one is stepped over (0). */
-const ASCII_PAIR_MARK: Uint8Array = (() => {
-  const t = new Uint8Array(128);
-  for (const ch of '()[]"\'`') t[ch.charCodeAt(0)] = 1;
-  return t;
-})();
-
 /** A character that may open a pair: ( [ " ' ` “ „ ‘ « ‹. */
 export const isPairOpener = (c: number): boolean =>
   c === 40 || c === 91 || c === 34 || c === 39 || c === 96 || c === 0x201c || c === 0x201e || c === 0x2018 ||
@@ -57,9 +50,14 @@ export function matchPairs(norm: string, start: number, end: number, maxSpan = M
   const positions: number[] = [];
   const open = new Int32Array(KINDS);
 
-  for (let i = start; i < end; i++) {
+  // The marks are found by a native search over the block (most characters are none), a fresh regex per call so
+  // that its lastIndex is no state shared between calls.
+  // redos-ok: one character class, no quantifier: each match is one character and nothing backtracks.
+  const marks = /[()[\]"'`\u00ab\u00bb\u2018\u2019\u201c\u201d\u201e\u2039\u203a]/g;
+  const text = norm.slice(start, end);
+  while (marks.test(text)) {
+    const i = start + marks.lastIndex - 1;
     const c = norm.charCodeAt(i);
-    if (c < 128 ? ASCII_PAIR_MARK[c] === 0 : c < 0xab) continue;
     let act = NONE;
     let kind = 0;
     switch (c) {
