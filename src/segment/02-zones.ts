@@ -217,17 +217,18 @@ function startsWithDateline(p: string): boolean {
  * next?"), possibly opening with a quoted phrase ('Smart' meters still not smart) but not quoted whole.
  */
 function looksLikeHeading(p: string): boolean {
+  // Closing quote marks aside, a subhead has no final stop; a short question may be one. Read first: most body
+  // paragraphs end in a stop, and then no word needs counting.
+  let cut = p.length;
+  while (cut > 0 && '"\'\u201d\u2019\u00bb'.includes(p[cut - 1]!)) cut--;
+  const last = cut > 0 ? p[cut - 1]! : '';
+  if (last !== '?' && /[.!:;\u2026]/.test(last)) return false;
   // A body paragraph's first 200 characters already hold more than 12 words: no need to split all of it.
   if (p.length > 200 && countWords(p, 12, 0, 200) > 12) return false;
   const w = countWords(p, 12);
   if (w === 0 || w > 12 || p.includes('\n') || /^(?:Q|A|Question|Answer)\s?[:.]/.test(p)) return false;
-  // Closing quote marks aside, a subhead has no final stop; a short question may be one.
-  let cut = p.length;
-  while (cut > 0 && '"\'\u201d\u2019\u00bb'.includes(p[cut - 1]!)) cut--;
-  const bare = p.slice(0, cut);
-  const last = bare[bare.length - 1] ?? '';
-  const question = last === '?' && w <= 9;
-  if (/[.!?:;\u2026]/.test(last) && !question) return false;
+  // A question is a subhead only when short.
+  if (last === '?' && w > 9) return false;
   const quoted = /^["'\u201c\u2018\u00ab]/.test(p);
   if (quoted && w > 8) return false;
   const first = quoted ? p.slice(1) : p;
