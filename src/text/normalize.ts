@@ -7,30 +7,27 @@
  *   (quote detection needs to tell them apart).
  */
 export function normalize(input: string): string {
-  // Unchanged stretches are copied whole, between the characters replaced.
-  let out: string[] | null = null;
-  let from = 0;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    let r = -1;
-    if (c === 13 || c === 0xa0 || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff ||
-        c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 9 || c === 11 || c === 12) {
-      r = 32;
-    } else if (c === 0x2028 || c === 0x2029 || c === 0x85) {
-      r = 10;
-    } else if ((c === 0x2019 || c === 0x2bc || c === 0x2032) && isWordChar(input.charCodeAt(i - 1)) &&
-               isWordChar(input.charCodeAt(i + 1))) {
-      r = 39;
-    }
-    if (r >= 0) {
-      if (out === null) out = [];
-      out.push(input.slice(from, i), String.fromCharCode(r));
-      from = i + 1;
-    }
+  // One native search for the few characters that may change; most texts hold none or a handful, and an
+  // unchanged text comes back as it is.
+  return input.replace(MAY_CHANGE, replacement);
+}
+
+/**
+ * Every character `normalize` may replace, and nothing else. A global regex used only through `replace`, which
+ * starts it at 0 and leaves it at 0: no state is carried from one call to the next.
+ * redos-ok: one character class, no quantifier: each match is one character and nothing backtracks.
+ */
+const MAY_CHANGE = /[\t\v\f\r\u0085\u00a0\u02bc\u2000-\u200d\u2019\u2028\u2029\u202f\u2032\u2060\u3000\ufeff]/g;
+
+/** What the character `ch` at `i` of `input` becomes (itself when it stays). */
+function replacement(ch: string, i: number, input: string): string {
+  const c = ch.charCodeAt(0);
+  if (c === 0x2028 || c === 0x2029 || c === 0x85) return '\n';
+  if (c === 0x2019 || c === 0x2bc || c === 0x2032) {
+    // An apostrophe only inside a word: "don’t", "Côte d’Ivoire"; a closing quotation mark stays.
+    return isWordChar(input.charCodeAt(i - 1)) && isWordChar(input.charCodeAt(i + 1)) ? "'" : ch;
   }
-  if (out === null) return input;
-  out.push(input.slice(from));
-  return out.join('');
+  return ' ';
 }
 
 /** Letters and digits, ASCII and beyond (a rough test good enough for apostrophes). */
