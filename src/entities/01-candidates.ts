@@ -1,9 +1,9 @@
 import type { Doc } from '../doc.js';
 import { isArticleText } from '../doc.js';
 import {
-  FUNCTION_OR_DESCRIPTOR, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PLACE_OR_FIRST_NAME, MONTH_OR_WEEKDAY, NAME_PARTICLES, OF_HEAD,
-  ORG_HEAD, ORG_OR_PLACE_HEAD_OR_ORG, PLACES, PLACE_HEAD, THE_NAME, TITLE_HEAD, TITLE_MODIFIER, TITLE_OR_MODIFIER, TITLE_WORD,
-  FIRST_NAMES, FIRST_NAME_TITLE, isCommon,
+  FUNCTION_OR_DESCRIPTOR, FUNCTION_WORDS, KNOWN_ORGS, MONTH_OR_WEEKDAY, NAME_PARTICLES, OF_HEAD,
+  ORG_HEAD, PLACES, PLACE_HEAD, THE_NAME, TITLE_HEAD, TITLE_MODIFIER, TITLE_OR_MODIFIER, TITLE_WORD,
+  FIRST_NAMES, FIRST_NAME_TITLE, isCommon, isKnownOrgPlaceOrFirstName, isOrgOrPlaceHeadOrOrg,
 } from './lexicon.js';
 import { type Word, onlySpaces, scanWords } from './words.js';
 import { LEGAL_FORMS_AFTER_COMMA } from '../lexicons/org-heads.js';
@@ -313,7 +313,7 @@ export function scanSentence(norm: string, from: number, to: number, sentence: n
       const single = ws.length === 1 && !ws[0]!.caps && !ws[0]!.digit;
       const lowerWord = ws[0]!.lower;
       // Weak when the word is ordinary, or not tagged a proper noun, or (settled later) seen in lowercase.
-      const mayBeWeak = single && title === null && initialAt(first) && !KNOWN_ORG_PLACE_OR_FIRST_NAME.has(lowerWord);
+      const mayBeWeak = single && title === null && initialAt(first) && !isKnownOrgPlaceOrFirstName(lowerWord);
       const weak = mayBeWeak && (isCommon(lowerWord) || (hints.posAt(ws[0]!.start) ?? 'PROPN') !== 'PROPN');
       const askLower = mayBeWeak && !weak && hints.seenLowerPending !== null;
       const lastW = ws[ws.length - 1]!;
@@ -483,7 +483,7 @@ function nameRun(words: Word[], k: number, n: number, norm: string): number {
   let j = k;
   while (j < n && isNameWord(words[j]!) && j - k < 4) {
     const b = bare(words[j]!);
-    if (ORG_OR_PLACE_HEAD_OR_ORG.has(b)) return 0;
+    if (isOrgOrPlaceHeadOrOrg(b)) return 0;
     if (words[j]!.possessive) {
       j++;
       break;

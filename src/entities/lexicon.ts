@@ -93,10 +93,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const TITLE_OR_MODIFIER = set([...TITLE_WORD], [...TITLE_MODIFIER]);
 /** A function word or a describing noun ("the", "rival", "consultancy"). */
 export const FUNCTION_OR_DESCRIPTOR = set([...FUNCTION_WORDS], [...DESCRIPTOR]);
-/** An organisation's head, a place's head or a known organisation: no part of a person's name. */
-export const ORG_OR_PLACE_HEAD_OR_ORG = set([...ORG_HEAD], [...PLACE_HEAD], [...KNOWN_ORGS]);
-/** A known organisation, place or first name: a single word that is not weak. */
-export const KNOWN_ORG_PLACE_OR_FIRST_NAME = set([...KNOWN_ORGS], [...PLACES], [...FIRST_NAMES]);
 
 /**
  * The lists a name's cues ask about (see nameCues), and grouping too, one bit each: IN_LISTS tells with one look-up which of them
@@ -151,3 +147,11 @@ const IN_LISTS: ReadonlyMap<string, number> = (() => {
 
 /** Which of the IN lists hold `s` (0: none). */
 export const listsOf = (s: string): number => IN_LISTS.get(s) ?? 0;
+
+// Unions of IN lists the name scanner asks about together, told by the one look-up of listsOf (no Set of their own).
+
+/** An organisation's head, a place's head or a known organisation: no part of a person's name. */
+export const isOrgOrPlaceHeadOrOrg = (s: string): boolean => (listsOf(s) & (IN.ORG_HEAD | IN.PLACE_HEAD | IN.KNOWN_ORGS)) !== 0;
+/** A known organisation, place or first name: a single word that is not weak. */
+export const isKnownOrgPlaceOrFirstName = (s: string): boolean =>
+  (listsOf(s) & (IN.KNOWN_ORGS | IN.PLACES | IN.FIRST_NAMES)) !== 0;
