@@ -33,7 +33,6 @@ export interface Candidate {
   context: { words: Word[]; first: number; last: number };
 }
 
-/** What the whole document says about words: wink's part of speech at an offset, words seen in lowercase. */
 /**
  * A candidate, built in this one place with every field in the same order, so that V8 gives all candidates one
  * shape (a spread or a literal elsewhere makes another, and the code reading them is compiled again).
@@ -43,6 +42,7 @@ export function makeCandidate(start: number, end: number, words: Word[], key: st
   return { start, end, words, key, text, sentence, zone, weak, title, quoted, context };
 }
 
+/** What the whole document says about words: wink's part of speech at an offset, words seen in lowercase. */
 export interface Hints {
   posAt(offset: number): string | null;
   /**
