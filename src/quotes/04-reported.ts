@@ -256,7 +256,6 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-/** "that" after a cue and a few adverbials: "said on Tuesday in a statement that ...". */
 /**
  * A word tagged as a verb inside a prepositional phrase, where only a noun can stand: "stop" in "says at a
  * campaign stop in Toledo, that ...". The phrase runs from a preposition through determiners, adjectives and nouns.
@@ -267,6 +266,7 @@ function isNounInPhrase(tokens: readonly Token[], from: number, k: number): bool
   return j >= from && j < k - 1 && tokens[j]!.pos === 'ADP' && tokens[j + 1]!.pos === 'DET';
 }
 
+/** "that" after a cue and a few adverbials: "said on Tuesday in a statement that ...". */
 function findThat(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to && k < from + 14; k++) {
     const t = tokens[k]!;
