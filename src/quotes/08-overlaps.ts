@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.js';
+import { firstAtOrAfter } from '../text/search.js';
 
 const PRIORITY: Readonly<Record<string, number>> = { direct: 3, mixed: 2, indirect: 1 };
 
@@ -37,14 +38,7 @@ class DisjointRanges {
 
   /** Index of the first range starting at or after `pos`. */
   private lowerBound(pos: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.starts, pos, (x) => x);
   }
 
   /** Whether [s, e) shares a position with a range held. */
