@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/tokens.js';
 import { MEDIA } from '../lexicons/cues.js';
+import { spells } from './02-cues.js';
 import { type Range, chunkAfter } from './03-phrases.js';
 import { lookupOf } from './lookup.js';
 
@@ -46,18 +47,12 @@ function mediumAt(tokens: readonly Token[], i: number, lo: number, hi: number): 
   if (t.text === 'X' && tokens[i - 1]?.lower === 'on' && /^post/.test(tokens[i - 2]?.lower ?? '')) return 'post on X';
   const multi = MULTI_WORD.get(t.lower);
   if (multi) {
-    for (const { words, medium } of multi) if (i + words.length <= hi && spellsAt(tokens, i, words)) return medium;
+    for (const { words, medium } of multi) if (spells(tokens, i, words, hi)) return medium;
   }
   // Only a noun names a medium: the tag is read before the word is looked up.
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
   const m = mediumNamed(t.lower);
   return m && leadIn(tokens, i, lo) ? m : null;
-}
-
-/** Whether the tokens from i spell `words` (lowercase). */
-function spellsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
-  return true;
 }
 
 /** "in a statement", "in its blog post", "a tweet": the medium noun is led by a preposition or determiner. */
