@@ -57,7 +57,7 @@ const startsUpper = (s: string): boolean => {
   return c >= 65 && c <= 90;
 };
 /** Whether the text starts with an ASCII small letter (/^[a-z]/). */
-export const startsLower = (s: string): boolean => {
+const startsLower = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c >= 97 && c <= 122;
 };
