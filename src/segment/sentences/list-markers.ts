@@ -90,17 +90,6 @@ function markerBodyShape(norm: string, from: number, to: number): boolean {
   return (digits && to - from <= 3) || roman;
 }
 
-/** A "." or ")" among the first six characters of the token at `i`: the cheap test before markerAt. */
-function punctuatedSoon(norm: string, i: number, end: number): boolean {
-  const stop = Math.min(end, i + 6);
-  for (let q = i; q < stop; q++) {
-    const d = norm.charCodeAt(q);
-    if (d === 46 || d === 41) return true;
-    if (d <= 32) return false;
-  }
-  return false;
-}
-
 const follows = (a: MarkerShape, b: MarkerShape): boolean =>
   (a.number > 0 && b.number === a.number + 1) || (a.letter > 0 && b.letter === a.letter + 1) ||
   (a.roman > 0 && b.roman === a.roman + 1);
@@ -143,7 +132,6 @@ export function findListMarkers(norm: string, start: number, end: number): Map<n
     const t = tokenStartNear(norm, start, d);
     if (t < 0 || t <= seen) continue;
     seen = t;
-    if (!punctuatedSoon(norm, t, end)) continue;
     const shape = markerAt(norm, t, end);
     if (shape === null) continue;
     const before = last.get(shape.style);
@@ -158,7 +146,10 @@ export function findListMarkers(norm: string, start: number, end: number): Map<n
   return confirmed;
 }
 
-/** The start of the token holding `d`, when it is at most 5 characters before `d` (else -1). */
+/**
+ * The start of the token holding `d`, when it is at most 5 characters before `d` (else -1): the "." or ")" at `d`
+ * is then among the token's first six characters, which is all the search needs before markerAt is asked.
+ */
 function tokenStartNear(norm: string, start: number, d: number): number {
   let t = d;
   while (t > start && !isSpace(norm.charCodeAt(t - 1))) {
