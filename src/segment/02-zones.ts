@@ -4,7 +4,7 @@ import {
   CAPTION_SUFFIXES, TAIL_MARKERS, TEASER_MARKERS,
 } from '../lexicons/boilerplate.js';
 import { DATE_LINE_WORDS, MONTHS, WEEKDAYS } from '../lexicons/dates.js';
-import { countWords, foldKey, keyOfFolded, longKeyHead, words } from '../text/fold.js';
+import { countWords, foldKey, keyOfFolded, longKeyHead, lowerPrefix, words } from '../text/fold.js';
 import { foldSpace } from '../text/span.js';
 
 /**
@@ -149,21 +149,8 @@ function isBoilerplateLine(key: string, long: boolean, p: string): boolean {
   if (!long && isBoilerplateKey(key)) return true;
   // Infixes count only in a short paragraph; in a long one only the head is read, for the prefixes.
   const short = p.length < 300;
-  const lower = short ? p.toLowerCase() : lowerHead(p, LONGEST_BOILERPLATE_PREFIX);
+  const lower = short ? p.toLowerCase() : lowerPrefix(p, 0, LONGEST_BOILERPLATE_PREFIX) ?? p.toLowerCase();
   return startsBoilerplate(lower) || (short && BOILERPLATE_INFIX.test(lower));
-}
-
-/**
- * A start of `p.toLowerCase()` at least `n` characters long (all of it when `p` is that short), lowercasing only
- * the first `n` characters of `p` when that gives the same: lowercasing goes character by character except for a
- * capital sigma (its form depends on what follows) and a surrogate pair, which the cut must not split.
- */
-function lowerHead(p: string, n: number): string {
-  if (p.length <= n) return p.toLowerCase();
-  const head = p.slice(0, n);
-  const last = head.charCodeAt(n - 1);
-  if (head.includes('\u03a3') || (last >= 0xd800 && last <= 0xdbff)) return p.toLowerCase();
-  return head.toLowerCase();
 }
 
 function isTailMarker(key: string, long: boolean, p: string): boolean {

@@ -18,9 +18,8 @@ export function keyOfFolded(folded: string): string {
 /**
  * The first `headLength` characters of `keyOfFolded(folded)`, when that key is sure to be at least `minLength`
  * long (`minLength` >= `headLength`), else null: a key's head without lowercasing a whole long paragraph. It holds
- * because lowercasing never shortens a string, maps no character to or from the edge punctuation, and is
- * character by character except for a capital sigma (whose form depends on what follows: a head holding one gives
- * null) and a surrogate pair, which the cut must not split (null again).
+ * because lowercasing never shortens a string and maps no character to or from the edge punctuation; null too
+ * when the head cannot be lowercased alone (see lowerPrefix).
  */
 export function longKeyHead(folded: string, minLength: number, headLength: number): string | null {
   let a = 0;
@@ -29,10 +28,21 @@ export function longKeyHead(folded: string, minLength: number, headLength: numbe
   while (a < b && isEdgePunct(folded.charCodeAt(a))) a++;
   while (b > a && isEdgePunct(folded.charCodeAt(b - 1))) b--;
   if (b - a < minLength) return null;
-  const head = folded.slice(a, a + headLength);
+  const head = lowerPrefix(folded, a, headLength);
+  return head === null ? null : head.slice(0, headLength).replace(/[\u2019\u2018]/g, "'");
+}
+
+/**
+ * `s.slice(from, from + n).toLowerCase()`, when that is a start of `s.slice(from).toLowerCase()`, else null
+ * (`from` starting no surrogate pair's second half). Lowercasing goes character by character except for a
+ * capital sigma, whose form depends on what follows (a slice holding one gives null), and a surrogate pair, which
+ * the cut must not split (null again).
+ */
+export function lowerPrefix(s: string, from: number, n: number): string | null {
+  const head = s.slice(from, from + n);
   const last = head.charCodeAt(head.length - 1);
   if (head.includes('\u03a3') || (last >= 0xd800 && last <= 0xdbff)) return null;
-  return head.toLowerCase().slice(0, headLength).replace(/[\u2019\u2018]/g, "'");
+  return head.toLowerCase();
 }
 
 function isEdgePunct(c: number): boolean {
