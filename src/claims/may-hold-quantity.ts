@@ -9,6 +9,7 @@ import { MULTIPLIER_WORDS, PLURAL_SCALE_WORDS, VULGAR_FRACTIONS } from '../lexic
 import { MEASURE_WORDS, TIME_WORDS } from '../lexicons/units.js';
 import { classifyWord, numberWords, opensPhrase } from './number-words.js';
 import { MAX_CHUNK, hashStep as step, inSlots, isLetterCode, isSpaceCode, slotOf, slotTable } from './tokens.js';
+import { TIME_OR_MEASURE_WORD_SLOTS } from './units.js';
 
 /** Words that can start a quantity on their own: "seven", "million", "third", "dozen", "twice", "hundreds". */
 function opensQuantity(w: string): boolean {
@@ -20,13 +21,13 @@ function opensQuantity(w: string): boolean {
 const unitAfterA = (w: string): boolean => TIME_WORDS[w] !== undefined || MEASURE_WORDS[w] !== undefined;
 
 /**
- * The slots (the tokenizer's: the low 16 bits of the word hash) of the words that open a quantity and of the units
- * after "a": a word whose slot is empty is none of them; one in a filled slot is confirmed with the lookup itself.
+ * The slots (the tokenizer's: the low 16 bits of the word hash) of the words that open a quantity (those of the
+ * units after "a" are TIME_OR_MEASURE_WORD_SLOTS): a word whose slot is empty is none of them; one in a filled slot
+ * is confirmed with the lookup itself.
  */
 const OPENING_SLOTS = slotTable(
   [...numberWords(), ...Object.keys(MULTIPLIER_WORDS), ...Object.keys(PLURAL_SCALE_WORDS)].filter(opensQuantity),
 );
-const UNIT_SLOTS = slotTable([...Object.keys(TIME_WORDS), ...Object.keys(MEASURE_WORDS)]);
 
 const FRACTION_CODES: ReadonlySet<number> = new Set(Object.keys(VULGAR_FRACTIONS).map((k) => k.charCodeAt(0)));
 
@@ -77,7 +78,7 @@ export function mayHoldQuantity(norm: string, start: number, end: number): boole
     if (ascii) {
       const slot = slotOf(h);
       if (inSlots(OPENING_SLOTS, slot) && opensQuantity(norm.slice(i, j).toLowerCase())) return true;
-      if (afterA && inSlots(UNIT_SLOTS, slot) && unitAfterA(norm.slice(i, j).toLowerCase())) return true;
+      if (afterA && inSlots(TIME_OR_MEASURE_WORD_SLOTS, slot) && unitAfterA(norm.slice(i, j).toLowerCase())) return true;
       afterA = (len === 1 && lowerAscii === 97) || (len === 2 && lowerAscii === 97 && (norm.charCodeAt(i + 1) | 32) === 110);
     } else {
       const w = norm.slice(i, j).toLowerCase();

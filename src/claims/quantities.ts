@@ -18,7 +18,7 @@ import { newMention, scanNumbers, type NumberMention } from './numbers.js';
 import type { Quantity } from './quantity.js';
 import { skipReason } from './skip.js';
 import { mayBeIn, slotTable, tokenize, type Token } from './tokens.js';
-import { countedNounAfter, measureAfter, percentAfter, timesAfter, type UnitMatch } from './units.js';
+import { TIME_OR_MEASURE_WORD_SLOTS, countedNounAfter, measureAfter, percentAfter, timesAfter, type UnitMatch } from './units.js';
 
 export type { Quantity } from './quantity.js';
 
@@ -615,7 +615,7 @@ function extraQuantities(toks: readonly Token[], covered: Uint8Array, drafts: Dr
       if (money !== null) { d.unit = money.code; d.unitKind = 'money'; d.end = money.end; }
       else if (noun !== null) { d.unit = noun.unit; d.unitKind = 'count'; d.end = noun.end; }
     } else if ((w === 'a' || w === 'an') && isWord(toks[k + 1])) {
-      const u = mayBeIn(UNIT_WORD_SLOTS, toks[k + 1]!) ? TIME_WORDS[toks[k + 1]!.lower] ?? MEASURE_WORDS[toks[k + 1]!.lower] : undefined;
+      const u = mayBeIn(TIME_OR_MEASURE_WORD_SLOTS, toks[k + 1]!) ? TIME_WORDS[toks[k + 1]!.lower] ?? MEASURE_WORDS[toks[k + 1]!.lower] : undefined;
       if (u === undefined || toks[k + 1]!.lower.endsWith('s')) continue;
       const bb = boundBefore(toks, k);
       const ba = boundAfter(toks, k + 2);
@@ -643,8 +643,6 @@ function extraQuantities(toks: readonly Token[], covered: Uint8Array, drafts: Dr
 /** The words that can start a quantity with no number in it. */
 const EXTRA_TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(MULTIPLIER_WORDS), ...Object.keys(PLURAL_SCALE_WORDS), 'a', 'an']);
 const EXTRA_TRIGGER_SLOTS = slotTable(EXTRA_TRIGGERS);
-/** The units after "a" ("more than a year"): most words after an "a" are ruled out by their slot. */
-const UNIT_WORD_SLOTS = slotTable([...Object.keys(TIME_WORDS), ...Object.keys(MEASURE_WORDS)]);
 
 function bare(first: number, end: number, value: number, unit: string | null, rule: string): Draft {
   const mention = newMention(0, 0, first, end - 1, value, 'integer', true, false, null, null, null, null);

@@ -112,6 +112,8 @@ const MULTI_WORD_HEAD_SLOTS = slotTable(MULTI_WORD_HEADS);
 const MEASURE_SYMBOL_SLOTS = slotTable(Object.keys(MEASURE_SYMBOLS).map((k) => k.toLowerCase()));
 const MEASURE_WORD_SLOTS = slotTable(Object.keys(MEASURE_WORDS));
 const TIME_WORD_SLOTS = slotTable(Object.keys(TIME_WORDS));
+/** Slots of the time and measure words together: the units after "a" ("more than a year"). */
+export const TIME_OR_MEASURE_WORD_SLOTS = slotTable([...Object.keys(TIME_WORDS), ...Object.keys(MEASURE_WORDS)]);
 
 function entry(e: UnitEntry, kind: UnitKind, end: number): UnitMatch {
   return match(e.unit, kind, end, e.factor ?? 1);
