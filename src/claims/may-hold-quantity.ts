@@ -5,9 +5,10 @@
  * Words are read as the tokenizer reads them (letters, joined by apostrophes between letters). An all-ASCII word is
  * looked up by a hash of its lowercased letters first, so most words cost no string; linear in the range.
  */
-import { MULTIPLIER_WORDS, PLURAL_SCALE_WORDS, VULGAR_FRACTIONS } from '../lexicons/numbers.js';
+import { MULTIPLIER_WORDS, PLURAL_SCALE_WORDS } from '../lexicons/numbers.js';
 import { MEASURE_WORDS, TIME_WORDS } from '../lexicons/units.js';
 import { classifyWord, numberWords, opensPhrase } from './number-words.js';
+import { FRACTION_CODES } from './numbers.js';
 import { MAX_CHUNK, hashStep as step, inSlots, isLetterCode, isSpaceCode, slotOf, slotTable } from './tokens.js';
 import { TIME_OR_MEASURE_WORD_SLOTS } from './units.js';
 
@@ -28,8 +29,6 @@ const unitAfterA = (w: string): boolean => TIME_WORDS[w] !== undefined || MEASUR
 const OPENING_SLOTS = slotTable(
   [...numberWords(), ...Object.keys(MULTIPLIER_WORDS), ...Object.keys(PLURAL_SCALE_WORDS)].filter(opensQuantity),
 );
-
-const FRACTION_CODES: ReadonlySet<number> = new Set(Object.keys(VULGAR_FRACTIONS).map((k) => k.charCodeAt(0)));
 
 /** False only when norm[start, end) holds no quantity findQuantities could read. */
 export function mayHoldQuantity(norm: string, start: number, end: number): boolean {

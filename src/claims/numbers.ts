@@ -36,7 +36,7 @@ const isSym = (t: Token | undefined, s: string): boolean => t !== undefined && t
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);
 const MINUS = new Set(['-', '−', '–']);
 /** The first codes of the vulgar fraction characters: any other symbol is not looked up. */
-const FRACTION_CODES: ReadonlySet<number> = new Set(Object.keys(VULGAR_FRACTIONS).map((k) => k.charCodeAt(0)));
+export const FRACTION_CODES: ReadonlySet<number> = new Set(Object.keys(VULGAR_FRACTIONS).map((k) => k.charCodeAt(0)));
 
 /** The words a number in words can start with: number words, and the signs "minus" and "negative". */
 const NUMBER_OR_SIGN_SLOTS = slotTable([...numberWords(), ...NEGATIVE_WORDS]);
