@@ -129,7 +129,7 @@ export function currencyAfter(toks: readonly Token[], at: number, value: number,
   if (glued !== null) {
     const code = isoCode(glued);
     if (code !== null) return currencyMatch(code.code, code.factor, at - 1, at);
-    const sub = glued === 'p' ? CURRENCY_SUBUNITS.p! : undefined;
+    const sub = glued === 'p' ? PENNY : undefined;
     if (sub !== undefined) return currencyMatch(sub.code, 1 / sub.per, at - 1, at);
     const sym = CURRENCY_SYMBOLS[glued];
     if (sym !== undefined) return currencyMatch(sym, 1, at - 1, at);
